@@ -1,0 +1,43 @@
+"""Options shared by several commands, parsed the same way everywhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from detente.config import Config, ConfigError, load_config
+
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", help="TOML file merged over the default configuration.")
+]
+ModelOption = Annotated[
+    str | None, typer.Option("--model", help="Installed spaCy pipeline to use (overrides config).")
+]
+PublishedOption = Annotated[
+    str | None,
+    typer.Option("--published", help="Publication date (YYYY-MM-DD) for documents without one."),
+]
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form", param_hint="--published") from exc
+
+
+def config_from(path: Path | None, model: str | None) -> Config:
+    try:
+        return load_config(path, {"nlp": {"model": model}} if model else None)
+    except ConfigError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--config") from exc
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"detente: error: {message}", err=True)
+    return typer.Exit(code)
