@@ -17,7 +17,9 @@ from detente.readers import Item, Limits, read_path
 
 def limits_from(config: Config) -> Limits:
     section = config.get("limits", {})
-    return Limits(int(section.get("max_bytes", 10_000_000)), int(section.get("max_chars", 1_000_000)))
+    return Limits(
+        int(section.get("max_bytes", 10_000_000)), int(section.get("max_chars", 1_000_000))
+    )
 
 
 def read_inputs(

@@ -124,7 +124,7 @@ class TimeValue:
 
 @dataclass(slots=True)
 class TimeExpression:
-    """A TIMEX3-style time expression; ``value`` stays ``None``/``XXXX`` when it cannot be anchored."""
+    """A TIMEX3-style time expression; ``value`` keeps ``X`` digits when it cannot be anchored."""
 
     span: Span
     type: TimeType

@@ -110,7 +110,7 @@ class Pipeline:
         if type(stage).pipe is not Stage.pipe:
             try:
                 done = list(stage.pipe(doc for _, doc in alive))
-            except Exception:  # noqa: BLE001 - one bad document must not sink its batch
+            except Exception:
                 log.debug("batch %s failed; retrying one by one", stage.name, exc_info=True)
             else:
                 for doc in done:
@@ -124,7 +124,7 @@ class Pipeline:
             except DocumentError as exc:
                 exc.doc_id = exc.doc_id or doc.id
                 results[i] = Result(None, exc)
-            except Exception as exc:  # noqa: BLE001 - reported as a per-document error
+            except Exception as exc:
                 log.debug("stage %s failed on %s", stage.name, doc.id, exc_info=True)
                 err = DocumentError("internal", f"stage {stage.name} failed: {exc}", doc.id)
                 results[i] = Result(None, err)

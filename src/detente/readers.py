@@ -211,9 +211,7 @@ def _read_jsonl_file(
                 yield parse_jsonl_line(line, f"{name}:{lineno}", published, limits)
 
 
-def parse_jsonl_line(
-    line: bytes, where: str, published: dt.date | None, limits: Limits
-) -> Item:
+def parse_jsonl_line(line: bytes, where: str, published: dt.date | None, limits: Limits) -> Item:
     """One JSONL record: ``text`` is required; ``id`` is echoed (else the line position is used
     for errors and the content hash for documents)."""
     if len(line) > limits.max_bytes:
@@ -230,10 +228,14 @@ def parse_jsonl_line(
     label = str(doc_id) if doc_id not in (None, "") else where
     text = rec.get("text")
     if not isinstance(text, str):
-        return DocumentError("invalid_record", f"{label}: field 'text' (a string) is required", label)
+        return DocumentError(
+            "invalid_record", f"{label}: field 'text' (a string) is required", label
+        )
     for key in ("title", "url", "source"):
         if rec.get(key) is not None and not isinstance(rec[key], str):
-            return DocumentError("invalid_record", f"{label}: field {key!r} must be a string", label)
+            return DocumentError(
+                "invalid_record", f"{label}: field {key!r} must be a string", label
+            )
     try:
         day = parse_date(rec.get("published")) or published
     except ValueError as exc:

@@ -16,7 +16,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command("extract")(extract.extract)
-app.command("eval")(evaluate.evaluate)
+app.command("eval")(evaluate.evaluate_command)
 
 
 def main() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -21,7 +21,7 @@ from detente.cli.options import (
 from detente.config import ConfigError
 
 
-class InputFormat(str, Enum):
+class InputFormat(StrEnum):
     auto = "auto"
     text = "text"
     html = "html"
@@ -29,7 +29,9 @@ class InputFormat(str, Enum):
 
 
 def extract(
-    paths: Annotated[list[str] | None, typer.Argument(help="Files to read; none or '-' reads standard input.")] = None,
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files to read; none or '-' reads standard input.")
+    ] = None,
     published: PublishedOption = None,
     input_format: Annotated[
         InputFormat, typer.Option("--input-format", help="How to read the inputs.")
@@ -44,7 +46,9 @@ def extract(
         pipe = extraction.build_pipeline(cfg)
     except ConfigError as exc:
         raise fail(str(exc)) from exc
-    items = extraction.read_inputs(paths or ["-"], input_format.value, day, extraction.limits_from(cfg))
+    items = extraction.read_inputs(
+        paths or ["-"], input_format.value, day, extraction.limits_from(cfg)
+    )
     failed = 0
     out = sys.stdout
     for record in extraction.run(pipe, items):

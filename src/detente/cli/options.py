@@ -28,7 +28,9 @@ def parse_published(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
-        raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form", param_hint="--published") from exc
+        raise typer.BadParameter(
+            f"{value!r} is not a date in YYYY-MM-DD form", param_hint="--published"
+        ) from exc
 
 
 def config_from(path: Path | None, model: str | None) -> Config:

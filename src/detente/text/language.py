@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from detente.model import Document, DocumentError
 from detente.registry import Stage, stage
@@ -17,13 +18,13 @@ from detente.registry import Stage, stage
 _SAMPLE_CHARS = 3000
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _ENGLISH_FUNCTION_WORDS = frozenset(
-    "the of and to in a is that for on with as by at from was were has have had it its he she "
-    "they their said says will would be been not but or an this which who also after than".split()
+    """the of and to in a is that for on with as by at from was were has have had it its he she
+    they their said says will would be been not but or an this which who also after than""".split()
 )
 
 
 @lru_cache(maxsize=1)
-def _identifier():  # type: ignore[no-untyped-def]
+def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
