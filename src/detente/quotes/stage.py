@@ -1,16 +1,71 @@
-"""Placeholder until attribution lands (issue 5)."""
+"""Who said what, how, and through whom: the ``quotes`` layer."""
 
 from __future__ import annotations
 
-from detente.model import Document
+from detente.model import Document, Quote
+from detente.quotes.attribution import Attribution
+from detente.quotes.direct import direct_quotes
+from detente.quotes.lexicon import Lexicon
+from detente.quotes.marks import quoted
+from detente.quotes.relay import Media, relay
+from detente.quotes.reported import headlines, reported
+from detente.quotes.speakers import MentionIndex, antecedent, phrase
 from detente.registry import Stage, stage
 
 
 @stage("quotes.attribute.v1")
 class AttributeQuotes(Stage):
-    requires = frozenset({"nlp", "actors"})
+    """Attributions of direct quotes, reported speech, beliefs and intentions.
+
+    Requires the parse and the actors layer (speakers are the actors whose mentions name the
+    source); adds ``quotes``: content, cue, stance, speaker or the anonymous source phrase, and the
+    media that relayed the statement, as ``Q1``, ``Q2`` ... in text order so events can point at
+    the quote that reports them.
+    """
+
+    requires = frozenset({"nlp", "mentions", "actors"})
     provides = frozenset({"quotes"})
 
+    def __init__(self, cues: Lexicon) -> None:
+        self.cues = cues
+
     def __call__(self, doc: Document) -> Document:
-        doc.quotes = []
+        parsed = doc.nlp
+        assert parsed is not None
+        quotations = quoted(doc.text)
+        found = direct_quotes(parsed, doc.text, quotations, self.cues)
+        claimed = {a.cue_token for a in found if a.cue_token is not None}
+        found += reported(parsed, doc.text, quotations, self.cues, claimed)
+        found += headlines(parsed, doc.text)
+        mentions = MentionIndex(doc, parsed)
+        relay(parsed, doc.text, found, Media(doc, self.cues, mentions))
+        unique: dict[tuple[int, int], Attribution] = {}
+        for attribution in found:
+            unique.setdefault((attribution.start, attribution.end), attribution)
+        ordered = sorted(unique.values(), key=lambda a: (a.start, a.end))
+        doc.quotes = [
+            self._quote(doc, f"Q{n}", a, mentions) for n, a in enumerate(ordered, start=1)
+        ]
         return doc
+
+    def _quote(self, doc: Document, qid: str, found: Attribution, mentions: MentionIndex) -> Quote:
+        quote = Quote(
+            qid,
+            found.kind,
+            doc.span(found.start, found.end),
+            cue=doc.span(*found.cue) if found.cue else None,
+            stance=found.stance,
+            relayed_by=found.relayed_by,
+        )
+        if found.source is None:
+            return quote
+        head = antecedent(found.source)
+        words = phrase(head)
+        if words is None:
+            return quote
+        mention = mentions.speaker(head, *words)
+        if mention is not None:
+            quote.speaker, quote.speaker_span = mention.actor, mention.span
+        else:
+            quote.speaker_span = doc.span(*words)
+        return quote

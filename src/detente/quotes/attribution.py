@@ -1,0 +1,101 @@
+"""The attribution found in the parse, before it becomes a :class:`detente.model.Quote`.
+
+Finders work on spaCy tokens; they record the cue token so that one cue never yields two
+attributions (a direct quote and the clause spaCy hangs under the same "said") and so that relay
+chains can be read from where one cue sits inside another attribution's content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from detente.model import QuoteKind
+from detente.quotes.lexicon import Cue, Lexicon
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»", "''", "``"})
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Content offsets, the cue and the source's head token, as found in one document."""
+
+    kind: QuoteKind
+    start: int
+    end: int
+    cue: tuple[int, int] | None
+    stance: str | None
+    cue_token: int | None = None
+    source: Token | None = None
+    source_phrase: tuple[int, int] | None = None
+    relayed_by: list[str] = field(default_factory=list)
+
+
+_SHARES_SUBJECT = frozenset({"advcl", "conj", "xcomp", "prep"})
+
+
+def is_break(token: Token) -> bool:
+    """A newline token: paragraphs bound every quotation frame."""
+    return token.is_space and "\n" in token.text
+
+
+def is_mark(token: Token) -> bool:
+    return token.text in QUOTE_MARKS
+
+
+def trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """Character offsets of tokens ``first..last`` without edge punctuation and spaces."""
+    while first <= last and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    while last >= first and (doc[last].is_space or doc[last].is_punct):
+        last -= 1
+    if first > last:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def cue_of(token: Token, lexicon: Lexicon) -> tuple[Cue, Token | None] | None:
+    """The lexicon cue a verb token expresses, with the particle of a phrasal cue."""
+    if token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    phrasal = lexicon.particles(lemma)
+    if phrasal:
+        for child in token.rights:
+            if child.dep_ in {"prt", "prep"} and child.lower_ in phrasal:
+                return phrasal[child.lower_], child
+            if child.dep_ == "advcl":
+                # "called for the cabinet to resign": "for" opens the clause it introduces.
+                mark = next((m for m in child.lefts if m.dep_ == "mark"), None)
+                if mark is not None and mark.lower_ in phrasal and mark.i == token.i + 1:
+                    return phrasal[mark.lower_], mark
+    cue = lexicon.cues.get(lemma)
+    return (cue, None) if cue is not None else None
+
+
+def cue_chars(verb: Token, particle: Token | None) -> tuple[int, int]:
+    last = particle if particle is not None and particle.i > verb.i else verb
+    return verb.idx, last.idx + len(last.text)
+
+
+def subject(verb: Token) -> Token | None:
+    """Who the cue verb's clause is about: its subject, the subject it shares with its head
+    ("he said, adding that ...", "ended by announcing that ..."), the agent of a passive ("was
+    told by aides"), or the noun a participle describes ("a post saying that ...")."""
+    for depth in range(3):
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return child
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+            return verb.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head
+        if depth == 2 or verb.dep_ not in _SHARES_SUBJECT or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None

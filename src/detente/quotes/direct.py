@@ -1,0 +1,185 @@
+"""Direct quotations: quoted stretches tied to the frame that attributes them.
+
+A quotation is attributed by the words right after its closing mark (`"...," he said`, `"...,"
+said the minister`, `"..." ― Name`) or right before its opening mark (`He said: "..."`,
+`The paper reports:` ending the previous paragraph). Quotations that follow their frame in the
+same paragraph with nothing else in between (`"...," he said, "..."` and `"...," he said. "..."`)
+belong to the same attribution, whose content then runs from the first mark to the last, as
+PolNeAR marks it. A quoted phrase inside a sentence of its own ("called Kim a "dictator"") has no
+such frame and is left to the reported-speech finder, which makes it part of a mixed attribution.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Token
+
+from detente.quotes.attribution import (
+    Attribution,
+    cue_chars,
+    cue_of,
+    is_break,
+    is_mark,
+    subject,
+    trimmed,
+)
+from detente.quotes.lexicon import Lexicon
+from detente.quotes.marks import Quoted
+
+DASHES = frozenset({"―", "—", "--", "–"})
+_CLAUSE_START = frozenset(".!?:;\n\"”»'―—–)")
+_SENTENCE_END = frozenset({".", "!", "?"})
+_FRAME_TOKENS = 40
+_ADDED_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "dep"})
+_NAME_TOKENS = 8
+_POSTPOSED = frozenset({"dobj", "attr", "npadvmod", "appos", "dative"})
+_NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
+
+
+def direct_quotes(
+    doc: Doc, text: str, quotations: list[Quoted], lexicon: Lexicon
+) -> list[Attribution]:
+    """Attributions for quotations whose frame names a cue, in text order.
+
+    ``text`` is the document text (``Doc.text`` is rebuilt from the tokens on every access).
+    """
+    found: list[Attribution] = []
+    k = 0
+    while k < len(quotations):
+        quote = quotations[k]
+        k += 1
+        tokens = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if tokens is None or len(tokens) < 3:
+            continue
+        before = _frame_before(doc, tokens.start, lexicon)
+        glued = text[quote.end : tokens[-1].idx + len(tokens[-1].text)]
+        after = None
+        if _clause_start(text, quote.start):
+            after = _frame_after(doc, tokens.end, lexicon, (quote.end, glued))
+        frame = after or before
+        if frame is None:
+            continue
+        attribution = Attribution(
+            "direct", quote.start, quote.end, frame.cue, frame.stance, frame.verb, frame.source
+        )
+        gap_from = frame.end if frame.end is not None else quote.end
+        while k < len(quotations) and _joins(text, gap_from, quotations[k].start):
+            following = quotations[k]
+            nxt = doc.char_span(following.start, following.end, alignment_mode="expand")
+            if nxt is not None and _frame_after(doc, nxt.end, lexicon) is not None:
+                break
+            attribution.end = gap_from = following.end
+            k += 1
+        found.append(attribution)
+    return found
+
+
+class Frame(NamedTuple):
+    """The cue words around a quotation; ``end`` is where a following frame stops."""
+
+    verb: int | None
+    source: Token | None
+    cue: tuple[int, int]
+    stance: str | None
+    end: int | None = None
+
+
+def _frame_after(
+    doc: Doc, first: int, lexicon: Lexicon, glued: tuple[int, str] = (0, "")
+) -> Frame | None:
+    """`"...," he said.` / `"...," said X.` / `"..." ― X`: the cue right after a closing mark.
+
+    ``glued`` is a dash the tokenizer kept on the closing mark ("”―"), with its offset.
+    """
+    region: list[Token] = []
+    for token in doc[first : first + _FRAME_TOKENS]:
+        if is_break(token) or is_mark(token):
+            break
+        region.append(token)
+        if token.text in _SENTENCE_END:
+            break
+    words = [t for t in region if not t.is_space]
+    if not words:
+        return None
+    end = words[-1].idx + len(words[-1].text)
+    if glued[1] in DASHES:
+        return _dash_frame(doc, words, end, (glued[0], glued[0] + len(glued[1])))
+    if words[0].text in DASHES:
+        dash = words[0]
+        return _dash_frame(doc, words[1:], end, (dash.idx, dash.idx + len(dash.text)))
+    for position, verb in enumerate(words):
+        found = cue_of(verb, lexicon)
+        if found is None:
+            continue
+        if not all(t.is_punct or verb in t.ancestors for t in words[:position]):
+            return None
+        cue, particle = found
+        source = subject(verb) or _inverted_subject(verb)
+        core = [t for t in words if t.i == verb.i or _in_frame(t, verb)]
+        end = max(t.idx + len(t.text) for t in core)
+        return Frame(verb.i, source, cue_chars(verb, particle), cue.stance, end)
+    return None
+
+
+def _in_frame(token: Token, verb: Token) -> bool:
+    """Part of the attributing clause itself (who, when, to whom), not a clause the cue adds
+    ("..., he said, adding that ...")."""
+    while token.head.i not in (token.i, verb.i):
+        token = token.head
+    return token.head.i == verb.i and token.dep_ not in _ADDED_CLAUSES
+
+
+def _dash_frame(doc: Doc, name: list[Token], end: int, dash: tuple[int, int]) -> Frame | None:
+    """A credit line: the dash, then a short name and nothing else up to the line's end."""
+    if not 0 < len(name) <= _NAME_TOKENS or not any(t.pos_ == "PROPN" for t in name):
+        return None
+    span = trimmed(doc, name[0].i, name[-1].i)
+    if span is None:
+        return None
+    head = doc.char_span(*span, alignment_mode="expand")
+    source = head.root if head is not None else None
+    return Frame(None, source, dash, "says", end)
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """`said the minister`: spaCy often parses the postposed subject as an object."""
+    for child in verb.rights:
+        if child.dep_ in _POSTPOSED and child.pos_ in _NOMINAL:
+            return child
+    return None
+
+
+def _frame_before(doc: Doc, opening: int, lexicon: Lexicon) -> Frame | None:
+    """`He said: "..."` / `She told reporters, "..."`: a cue clause ending in a colon or comma."""
+    j = opening - 1
+    crossed = False
+    while j >= 0 and doc[j].is_space:
+        crossed = crossed or is_break(doc[j])
+        j -= 1
+    if j < 1 or doc[j].text not in {":", ","} or (crossed and doc[j].text != ":"):
+        return None
+    last = doc[j - 1]
+    for candidate in (last, *last.ancestors):
+        if candidate.i < opening - _FRAME_TOKENS:
+            break
+        found = cue_of(candidate, lexicon)
+        if found is not None:
+            cue, particle = found
+            chars = cue_chars(candidate, particle)
+            return Frame(candidate.i, subject(candidate), chars, cue.stance)
+    return None
+
+
+def _clause_start(text: str, start: int) -> bool:
+    """The opening mark begins a sentence, a paragraph or follows a colon or another quote."""
+    j = start - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return j < 0 or text[j] in _CLAUSE_START
+
+
+def _joins(text: str, gap_from: int, start: int) -> bool:
+    """Only spaces and sentence punctuation, on one line, lie between a frame and a quotation."""
+    gap = text[gap_from:start]
+    return "\n" not in gap and not gap.strip(" \t\u00a0.,;:")

@@ -1,0 +1,96 @@
+"""The attribution lexicon: cue lemmas with their stance and content frames, and known media.
+
+Cues and media are data (``quotes/data/*.tsv``) so linguists can extend them without touching the
+matching code; they are loaded once, as the ``cues`` resource, into dicts that the stage consults
+per token in constant time.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from importlib import resources as package_files
+from pathlib import Path
+from typing import Any
+
+from spacy.strings import get_string_id
+
+from detente.registry import resource
+
+FRAMES = frozenset({"ccomp", "xcomp", "obj_xcomp", "dobj", "oprd", "pobj"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One cue lemma (``"say"``) or phrasal cue (``"call for"``) and how its content is found."""
+
+    lemma: str
+    stance: str
+    frames: frozenset[str]
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Cue verbs by lemma (phrasal cues under their verb), cue nouns with their stance, and
+    media names by lowercased text.
+
+    ``lemma_ids`` are spaCy's string ids of every cue lemma, to find cue tokens in one array pass.
+    """
+
+    cues: dict[str, Cue] = field(default_factory=dict)
+    phrasal: dict[str, dict[str, Cue]] = field(default_factory=dict)
+    media: dict[str, str] = field(default_factory=dict)
+    nouns: dict[str, str] = field(default_factory=dict)
+    lemma_ids: frozenset[int] = frozenset()
+
+    def cue(self, lemma: str, particle: str | None = None) -> Cue | None:
+        """The phrasal cue when the verb has that particle, else the plain verb cue."""
+        if particle is not None:
+            found = self.phrasal.get(lemma, {}).get(particle)
+            if found is not None:
+                return found
+        return self.cues.get(lemma)
+
+    def particles(self, lemma: str) -> dict[str, Cue]:
+        return self.phrasal.get(lemma, {})
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def load(directory: Path) -> Lexicon:
+    """Read ``cues.tsv``, ``nominal.tsv`` and ``media.tsv`` from a directory, checking rows."""
+    lexicon = Lexicon()
+    for row in _rows(directory / "cues.tsv"):
+        frames = frozenset(f.strip() for f in row["frames"].split(",") if f.strip())
+        unknown = frames - FRAMES
+        if unknown or not frames:
+            raise ValueError(f"cue {row['cue']!r}: unknown or missing frames {sorted(unknown)}")
+        words = row["cue"].strip().lower().split()
+        cue = Cue(" ".join(words), row["stance"].strip(), frames)
+        if len(words) == 1:
+            lexicon.cues[words[0]] = cue
+        elif len(words) == 2:
+            lexicon.phrasal.setdefault(words[0], {})[words[1]] = cue
+        else:
+            raise ValueError(f"cue {row['cue']!r}: a cue is a verb with at most one particle")
+    for row in _rows(directory / "nominal.tsv"):
+        lexicon.nouns[row["noun"].strip().lower()] = row["stance"].strip()
+    for row in _rows(directory / "media.tsv"):
+        lexicon.media[row["name"].strip().lower()] = row["canonical"].strip()
+    verbs = (*lexicon.cues, *lexicon.phrasal, *lexicon.nouns)
+    lexicon.lemma_ids = frozenset(get_string_id(w) for w in verbs)
+    return lexicon
+
+
+@resource("cues")
+def load_cues(section: dict[str, Any]) -> Lexicon:
+    """The bundled lexicon, or the one in ``[resources.cues] path`` when set."""
+    path = str(section.get("path", "") or "")
+    if path:
+        return load(Path(path))
+    with package_files.as_file(package_files.files("detente.quotes") / "data") as directory:
+        return load(Path(directory))

@@ -1,0 +1,87 @@
+"""Golden tests for direct quotations: marks, orders, splits, paragraphs and colons."""
+
+from collections.abc import Callable
+
+from detente.model import Document, Quote
+
+Attribute = Callable[..., Document]
+
+
+def only(doc: Document) -> Quote:
+    assert len(doc.quotes) == 1, [q.content.text for q in doc.quotes]
+    return doc.quotes[0]
+
+
+def test_straight_marks_speaker_after(attribute: Attribute):
+    q = only(attribute('"We will not retreat," the defence minister said on Monday.'))
+    assert (q.kind, q.content.text) == ("direct", '"We will not retreat,"')
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker_span is not None and q.speaker_span.text == "the defence minister"
+    assert q.stance == "says"
+
+
+def test_curly_marks_with_inverted_speaker_and_apposition(attribute: Attribute):
+    q = only(attribute("“We will not retreat,” said Ana Lopez, the defence minister."))
+    assert q.content.text == "“We will not retreat,”"
+    assert q.speaker_span is not None and q.speaker_span.text.startswith("Ana Lopez")
+
+
+def test_quote_split_around_its_cue_is_one_attribution(attribute: Attribute):
+    text = '"We are ready to talk," she said, "but not under threat." Then she left.'
+    q = only(attribute(text))
+    assert q.content.text == '"We are ready to talk," she said, "but not under threat."'
+    assert q.speaker_span is not None and q.speaker_span.text == "she"
+
+
+def test_multi_sentence_quote_and_its_continuation(attribute: Attribute):
+    text = "“The border stays closed. Nobody crosses it,” the general said. “That is final.”"
+    q = only(attribute(text))
+    assert q.content.text == text[: text.rindex("”") + 1]
+
+
+def test_a_following_quote_with_its_own_cue_is_separate(attribute: Attribute):
+    text = "“We are leaving,” the envoy said. “We are staying,” the mayor replied."
+    doc = attribute(text)
+    assert [q.content.text for q in doc.quotes] == ["“We are leaving,”", "“We are staying,”"]
+    assert [q.speaker_span.text for q in doc.quotes if q.speaker_span] == ["the envoy", "the mayor"]
+
+
+def test_multi_paragraph_quote_introduced_by_a_colon(attribute: Attribute):
+    text = (
+        "The spokesman told reporters:\n\n“The first shipment left this morning.\n\n"
+        "“A second one follows next week.”\n\nTrade resumed."
+    )
+    q = only(attribute(text))
+    assert q.content.text.startswith("“The first shipment")
+    assert q.content.text.endswith("next week.”")
+    assert q.cue is not None and q.cue.text == "told"
+    assert q.speaker_span is not None and q.speaker_span.text == "The spokesman"
+
+
+def test_speaker_before_with_a_colon(attribute: Attribute):
+    q = only(attribute('The foreign minister said: "The talks are over."'))
+    assert (q.kind, q.content.text) == ("direct", '"The talks are over."')
+    assert q.speaker_span is not None and q.speaker_span.text == "The foreign minister"
+
+
+def test_dash_credit_after_a_quote(attribute: Attribute):
+    q = only(attribute("“The harbour must reopen.” ― Maria Sandoval\nOther news."))
+    assert q.cue is not None and q.cue.text == "―"
+    assert q.speaker_span is not None and q.speaker_span.text == "Maria Sandoval"
+
+
+def test_scare_quotes_alone_are_not_attributions(attribute: Attribute):
+    assert attribute('The so-called "reset" ended in March.').quotes == []
+
+
+def test_partial_quote_inside_a_sentence_is_mixed(attribute: Attribute):
+    q = only(attribute('The senator called the envoy a "disgrace" during the hearing.'))
+    assert (q.kind, q.content.text) == ("mixed", 'the envoy a "disgrace"')
+    assert q.cue is not None and q.cue.text == "called"
+
+
+def test_dash_glued_to_the_closing_mark(attribute: Attribute):
+    q = only(attribute("“The harbour must reopen.”― Maria Sandoval\nOther news."))
+    assert q.content.text == "“The harbour must reopen.”"
+    assert q.cue is not None and q.cue.text == "―"
+    assert q.speaker_span is not None and q.speaker_span.text == "Maria Sandoval"

@@ -1,0 +1,169 @@
+"""Golden tests for reported speech, beliefs and intentions."""
+
+from collections.abc import Callable
+
+import pytest
+
+from detente.model import Document, Quote
+
+Attribute = Callable[..., Document]
+
+
+def only(doc: Document) -> Quote:
+    assert len(doc.quotes) == 1, [q.content.text for q in doc.quotes]
+    return doc.quotes[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "stance"),
+    [
+        (
+            "The prime minister said that the ceasefire would hold.",
+            "that the ceasefire would hold", "said", "The prime minister", "says",
+        ),
+        (
+            "The prime minister said the ceasefire would hold.",
+            "the ceasefire would hold", "said", "The prime minister", "says",
+        ),
+        (
+            "The ceasefire will hold, the prime minister said.",
+            "The ceasefire will hold", "said", "the prime minister", "says",
+        ),
+        (
+            "The rebels claimed they had taken the airport.",
+            "they had taken the airport", "claimed", "The rebels", "claims",
+        ),
+        (
+            "The minister admitted that mistakes were made.",
+            "that mistakes were made", "admitted", "The minister", "admits",
+        ),
+        (
+            "The governor indicated that she would veto the bill.",
+            "that she would veto the bill", "indicated", "The governor", "says",
+        ),
+        (
+            "The ministry stated that the missile flew 500 kilometres.",
+            "that the missile flew 500 kilometres", "stated", "The ministry", "says",
+        ),
+        (
+            "The president urged both sides to return to the table.",
+            "both sides to return to the table", "urged", "The president", "urges",
+        ),
+        (
+            "The spokesman denied that troops had crossed the river.",
+            "that troops had crossed the river", "denied", "The spokesman", "denies",
+        ),
+        ("He told reporters the deal was dead.", "the deal was dead", "told", "He", "says"),
+        (
+            "Several analysts speculated that the general would resign.",
+            "that the general would resign", "speculated", "Several analysts", "speculates",
+        ),
+        (
+            "Many voters believe the election was stolen.",
+            "the election was stolen", "believe", "Many voters", "believes",
+        ),
+        (
+            "The union wants to renegotiate the contract.",
+            "to renegotiate the contract", "wants", "The union", "intends",
+        ),
+        (
+            "The opposition called for early elections.",
+            "early elections", "called for", "The opposition", "urges",
+        ),
+    ],
+)  # fmt: skip
+def test_reported_clause(attribute: Attribute, text, content, cue, source, stance):
+    q = only(attribute(text))
+    assert (q.kind, q.content.text) == ("indirect", content)
+    assert q.cue is not None and q.cue.text == cue
+    assert q.speaker_span is not None and q.speaker_span.text == source
+    assert q.stance == stance
+
+
+def test_according_to_before_the_clause(attribute: Attribute):
+    q = only(attribute("According to officials, the convoy was attacked near the border."))
+    assert q.content.text == "the convoy was attacked near the border"
+    assert q.cue is not None and q.cue.text == "According to"
+    assert q.speaker_span is not None and q.speaker_span.text == "officials"
+
+
+def test_according_to_after_the_clause(attribute: Attribute):
+    q = only(attribute("The convoy was attacked near the border, according to two officials."))
+    assert q.content.text == "The convoy was attacked near the border"
+    assert q.speaker_span is not None and q.speaker_span.text == "two officials"
+
+
+def test_parenthetical_cue_takes_the_whole_sentence(attribute: Attribute):
+    q = only(attribute("The embargo, the minister said, will end in June."))
+    assert q.content.text == "The embargo, the minister said, will end in June"
+
+
+def test_reported_clause_with_a_partial_quote_is_mixed(attribute: Attribute):
+    q = only(attribute('The mayor said the budget was "dead on arrival."'))
+    assert (q.kind, q.content.text) == ("mixed", 'the budget was "dead on arrival."')
+
+
+def test_a_speaker_adding_a_reported_clause_keeps_its_subject(attribute: Attribute):
+    text = '"We tried," she said, adding that the talks had failed.'
+    doc = attribute(text)
+    assert [q.content.text for q in doc.quotes] == ['"We tried,"', "that the talks had failed"]
+    assert all(q.speaker_span is not None and q.speaker_span.text == "she" for q in doc.quotes)
+
+
+def test_headline_name_and_colon(attribute: Attribute):
+    q = only(attribute("Kim Jong Un: Our missiles can reach any target\n\nThe text."))
+    assert q.content.text == "Our missiles can reach any target"
+    assert q.cue is not None and q.cue.text == ":"
+    assert q.speaker_span is not None and q.speaker_span.text == "Kim Jong Un"
+
+
+def test_first_person_beliefs_inside_a_quote_stay_part_of_it(attribute: Attribute):
+    doc = attribute("“I think the deal is dead,” the envoy said.")
+    assert [q.content.text for q in doc.quotes] == ["“I think the deal is dead,”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        (
+            "The senator blamed the governor for the blackout.",
+            "the governor for the blackout", "blamed", "The senator",
+        ),
+        (
+            "The council described the plan as reckless.",
+            "the plan as reckless", "described", "The council",
+        ),
+        (
+            "The opposition called for the cabinet to resign.",
+            "the cabinet to resign", "called for", "The opposition",
+        ),
+        (
+            "The forum removed a post saying that the mayor had fled.",
+            "that the mayor had fled", "saying", "a post",
+        ),
+        (
+            "The envoy ended the meeting by announcing that the embassy would close.",
+            "that the embassy would close", "announcing", "The envoy",
+        ),
+        (
+            "The court ruled that the decree was unlawful.",
+            "that the decree was unlawful", "ruled", "The court",
+        ),
+    ],
+)  # fmt: skip
+def test_objects_roles_and_inherited_sources(attribute: Attribute, text, content, cue, source):
+    q = only(attribute(text))
+    assert q.content.text == content
+    assert q.cue is not None and q.cue.text == cue
+    assert q.speaker_span is not None and q.speaker_span.text == source
+
+
+def test_a_noun_with_an_owner_attributes_its_clause(attribute: Attribute):
+    q = only(attribute("Nobody believed the general's claim that the city had fallen."))
+    assert q.content.text == "that the city had fallen"
+    assert (q.cue.text if q.cue else None, q.stance) == ("claim", "claims")
+    assert q.speaker_span is not None and q.speaker_span.text == "the general's"
+
+
+def test_a_noun_without_an_owner_is_not_an_attribution(attribute: Attribute):
+    assert attribute("The claim that the city had fallen spread quickly.").quotes == []
