@@ -189,3 +189,15 @@ def test_helpers() -> None:
     assert canonical_code("jap") == "JPN" and canonical_code(None) is None
     assert locate("a b a", "a", near=4) == {"start": 4, "end": 5, "text": "a"}
     assert locate("Talks", "missing") is None
+
+
+def test_clip_keeps_only_the_annotated_lines() -> None:
+    from detente.evaluation.runner import clip
+
+    text = "Title\nFirst sentence on Monday.\nLater text on Friday."
+    friday = {**span(text, "Friday"), "value": "x"}
+    monday = {**span(text, "Monday"), "value": "y"}
+    out = clip(record(times=[monday, friday], actors=[{"id": "A1", "mentions": [friday]}]), text, 2)
+    assert out["times"] == [monday]
+    assert out["actors"][0]["mentions"] == []
+    assert clip(record(times=[friday]), text, 9)["times"] == [friday]

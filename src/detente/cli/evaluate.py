@@ -28,6 +28,14 @@ def evaluate_command(
     limit: Annotated[int | None, typer.Option(help="Score only the first N records.")] = None,
     misses: Annotated[int, typer.Option(help="How many misses to list per layer.")] = 10,
     as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
+    lines: Annotated[
+        int | None,
+        typer.Option(
+            "--lines",
+            help="Score only output in the first N lines of each text, for gold sets annotated "
+            "only there (MEANTIME times: title and first four sentences, --lines 5).",
+        ),
+    ] = None,
     config: ConfigOption = None,
     model: ModelOption = None,
 ) -> None:
@@ -44,12 +52,12 @@ def evaluate_command(
         pipe = build(config_from(config, model))
         wanted = set(layer) if layer else None
         if as_json:
-            report = evaluate(pipe, gold, wanted, limit)
+            report = evaluate(pipe, gold, wanted, limit, lines=lines)
         else:
             with Progress(console=Console(stderr=True), transient=True) as bar:
                 task = bar.add_task("scoring", total=min(total, limit or total))
                 report = evaluate(
-                    pipe, gold, wanted, limit, lambda n: bar.update(task, completed=n)
+                    pipe, gold, wanted, limit, lambda n: bar.update(task, completed=n), lines
                 )
     except (GoldError, ConfigError) as exc:
         raise fail(str(exc)) from exc
