@@ -30,6 +30,9 @@ def future_asserted(doc: Document) -> Iterator[Finding]:
         date = event.date
         if event.modality != "asserted" or date is None or date.inferred:
             continue
+        if event.rule and "stated-intent" in event.rule:
+            # "agreed to meet on March 20": the agreement is done, the date is the meeting's.
+            continue
         value = date.value
         calendar = len(value) in (4, 7, 10) and value[:4].isdigit() and "X" not in value
         if calendar and value > day[: len(value)]:

@@ -1,0 +1,176 @@
+"""Whether an event is reported as done, or only denied, supposed, intended or remembered.
+
+Event coders' worst errors are false deeds: "talks did not take place", "would have made a
+deal", "will reach out", "the war, which lasted from 1950 to 1953". The cues are read from the
+event's own clause and the clauses governing it up to the statement that reports it ("X said
+..."), never beyond: what the speaker's verb says about the speaking is not about the event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from detente.events.codebook import Codebook
+from detente.events.syntax import children, clause_verb
+from detente.events.triggers import Candidate
+
+CLIMB = frozenset({"xcomp", "acomp", "conj", "pcomp", "ccomp"})
+
+
+@dataclass(slots=True)
+class Signals:
+    """The cues found for one event (each holds the word that gave it)."""
+
+    negated: str | None = None
+    hypothetical: str | None = None
+    intended: str | None = None
+    willing: str | None = None
+    condition: str | None = None
+    historical: str | None = None
+    reporter: Token | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    modality: str
+    cameo: str
+    mode: str | None
+    note: str
+
+
+def _chain(start: Token, codebook: Codebook, signals: Signals) -> list[Token]:
+    """The start verb and the verbs governing it, up to (not into) a reporting verb."""
+    chain = [start]
+    node = start
+    while node.head != node and node.dep_ in CLIMB:
+        head = node.head
+        if node.dep_ == "ccomp" and codebook.is_("report", head.lemma_.lower()):
+            signals.reporter = head
+            break
+        chain.append(head)
+        node = head
+    return chain
+
+
+def _note(slot: str | None, word: str) -> str:
+    return slot or word
+
+
+def read(cand: Candidate, codebook: Codebook) -> Signals:
+    """Modality cues for a candidate that stands as an event of its own."""
+    signals = Signals()
+    is_ = codebook.is_
+    if not cand.verbal:
+        for c in cand.token.children:
+            word = c.lemma_.lower()
+            if c.dep_ in ("det", "neg") and is_("negate", word):
+                signals.negated = _note(signals.negated, c.lower_)
+            elif c.dep_ == "amod" and is_("intend", word):
+                signals.intended = _note(signals.intended, c.lower_)
+            elif c.dep_ == "amod" and is_("hypothetical", word):
+                signals.hypothetical = _note(signals.hypothetical, c.lower_)
+    start = cand.token if cand.verbal else (cand.aspect or cand.light)
+    if start is None:
+        governor = clause_verb(cand.token)
+        if any(is_("hypothetical", m.lower_) for m in children(governor, ("mark",))):
+            signals.hypothetical = _note(signals.hypothetical, "if")
+        return signals
+    would = counterfactual = False
+    chain = _chain(start, codebook, signals)
+    for k, node in enumerate(chain):
+        lemma = node.lemma_.lower()
+        for c in node.children:
+            dep, word = c.dep_, c.lemma_.lower()
+            if dep == "neg":
+                signals.negated = _note(signals.negated, c.lower_)
+            elif dep in ("aux", "auxpass"):
+                if word == "would":
+                    would = True
+                elif is_("intend", word):
+                    signals.intended = _note(signals.intended, c.lower_)
+                elif is_("hypothetical", word) or (is_("oblige", word) and word != "have"):
+                    signals.hypothetical = _note(signals.hypothetical, c.lower_)
+                elif word == "have" and would:
+                    counterfactual = True
+                elif c.tag_ == "TO" and k == 0 and node.dep_ == "advcl":
+                    signals.intended = _note(signals.intended, "to")
+            elif dep == "advcl" and any(
+                m.lower_ in ("if", "unless") for m in children(c, ("mark",))
+            ):
+                signals.condition = _note(signals.condition, "if")
+            elif dep == "mark" and is_("hypothetical", c.lower_):
+                signals.hypothetical = _note(signals.hypothetical, c.lower_)
+        if k == 0:
+            if would and any(c.lemma_.lower() == "have" for c in children(node, ("aux",))):
+                counterfactual = True
+            continue
+        xcomp = any(children(node, ("xcomp",)))
+        if is_("negate", lemma):
+            signals.negated = _note(signals.negated, node.lower_)
+        elif is_("willing", lemma):
+            signals.willing = _note(signals.willing, node.lower_)
+        elif (
+            (node.lower_ == "going" and xcomp)
+            or is_("intend", lemma)
+            or (lemma == "be" and chain[k - 1].dep_ == "xcomp")
+        ):
+            signals.intended = _note(signals.intended, node.lower_)
+        elif is_("hypothetical", lemma) or (lemma in ("have", "need") and xcomp):
+            signals.hypothetical = _note(signals.hypothetical, node.lower_)
+    if would:
+        if (signals.reporter is not None or signals.condition) and not counterfactual:
+            signals.intended = _note(signals.intended, "would")
+        else:
+            signals.hypothetical = _note(signals.hypothetical, "would")
+    return signals
+
+
+def decide(
+    signals: Signals,
+    cameo: str,
+    mode: str | None,
+    codebook: Codebook,
+    refuses: bool = False,
+    promised: bool = False,
+) -> Decision:
+    """The modality, and the code PLOVER gives an event that is only announced, conditional or
+    refused: "will meet" is an AGREE, "will strike if ..." a THREATEN, "will not accept" a
+    REJECT; an announced conflictual act keeps its type and is ``intended``, never asserted.
+    ``refuses``: the trigger's negation is a rejection ("did not accept"); ``promised``: a
+    frame already made the event a commitment to act ("agreed to ban")."""
+    if signals.condition and signals.intended:
+        threat = codebook.refine("threaten", cameo)
+        if threat is not None:
+            return Decision(
+                "asserted", threat.cameo, threat.mode, f"conditional({signals.condition})"
+            )
+    if signals.negated:
+        if refuses or signals.intended or signals.willing:
+            refusal = codebook.refine("reject", cameo)
+            if refusal is not None:
+                return Decision(
+                    "asserted", refusal.cameo, refusal.mode, f"refused({signals.negated})"
+                )
+        return Decision("negated", cameo, mode, f"negated({signals.negated})")
+    if signals.condition and signals.intended:
+        warning = codebook.refine("intend", cameo)
+        if warning is not None and not warning.intended:
+            return Decision(
+                "asserted", warning.cameo, warning.mode, f"conditional({signals.condition})"
+            )
+        return Decision("hypothetical", cameo, mode, f"conditional({signals.condition})")
+    if signals.hypothetical:
+        return Decision("hypothetical", cameo, mode, f"hypothetical({signals.hypothetical})")
+    if signals.willing or signals.intended:
+        recoded = codebook.refine("agree" if signals.willing else "intend", cameo)
+        word = signals.willing or signals.intended
+        if recoded is not None and not recoded.intended:
+            return Decision("asserted", recoded.cameo, recoded.mode, f"stated-intent({word})")
+        return Decision("intended", cameo, mode, f"intended({word})")
+    if promised:
+        return Decision("intended", cameo, mode, "promised")
+    if signals.historical:
+        return Decision("historical", cameo, mode, f"historical({signals.historical})")
+    return Decision("asserted", cameo, mode, "")

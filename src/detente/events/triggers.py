@@ -1,0 +1,262 @@
+"""Finding the words of a sentence that state events, and how those words govern each other.
+
+A sentence often holds several trigger words for one reported event ("agreed to hold talks",
+"killed two soldiers in a bomb attack"). Each trigger becomes a :class:`Candidate`; linking every
+candidate to the nearest candidate above it in the parse, with the kind of link, is what lets
+the coder fold a complement into its frame and an instrument into its attack, so one report
+stays one event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from detente.events.codebook import Codebook, Constraint, Entry
+from detente.events.syntax import (
+    MODIFIERS,
+    children,
+    is_verb,
+    lemma_keys,
+    objects,
+    phrase_words,
+    subject,
+)
+from detente.events.tokens import CueIds, TokenTable
+
+ARGUMENT, SIBLING, ADVERBIAL, SEPARATE = "argument", "sibling", "adverbial", "separate"
+NOUNS = frozenset({"NOUN", "PROPN"})
+PREP_DEPS = frozenset({"prep", "agent", "dative"})
+MAX_TRIGGER_TOKENS = 5
+
+
+@dataclass(eq=False, slots=True)
+class Candidate:
+    """One trigger word with its lexicon entry and its place among the sentence's triggers."""
+
+    token: Token
+    entry: Entry
+    tokens: list[Token]
+    light: Token | None = None
+    aspect: Token | None = None
+    carrier: Token | None = None
+    parent: Candidate | None = None
+    relation: str = ""
+    depth: int = 0
+    background: bool = False
+    children: list[Candidate] = field(default_factory=list)
+
+    @property
+    def verbal(self) -> bool:
+        return self.entry.pos == "V"
+
+    @property
+    def anchors(self) -> list[Token]:
+        """The trigger and the verbs that carry it (for its date and modality)."""
+        return [t for t in (self.token, self.light, self.aspect) if t is not None]
+
+    def span(self) -> tuple[int, int]:
+        toks = self.tokens if len(self.tokens) > 1 else [self.token]
+        first = min(t.i for t in toks)
+        last = max(t.i for t in toks)
+        if last - first >= MAX_TRIGGER_TOKENS:
+            first = last = self.token.i
+        doc = self.token.doc
+        return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _satisfies(token: Token, constraint: Constraint, control: frozenset[str]) -> list[Token] | None:
+    """The tokens that meet one lexicon condition (an empty list: met by absence), else None."""
+    slot, words = constraint.slot, constraint.words
+    if slot == "prt":
+        hits = [c for c in children(token, ("prt", "prep", "advmod")) if c.lower_ in words]
+    elif slot == "prep":
+        holders = [token, *(o for o in objects(token) if o.dep_ == "dobj")]
+        hits = [c for h in holders for c in h.children if c.dep_ in PREP_DEPS and c.lower_ in words]
+    elif slot == "mod":
+        hits = [
+            c for c in token.children if c.dep_ in MODIFIERS and not words.isdisjoint(lemma_keys(c))
+        ]
+    elif slot in ("obj", "subj"):
+        if slot == "obj":
+            found = objects(token)
+        else:
+            subj = subject(token, control)
+            found = [subj] if subj is not None else []
+        if not words:
+            return None if found else []
+        hits = [t for t in found if not words.isdisjoint(phrase_words(t))]
+    else:
+        hits = [
+            obj
+            for prep in token.children
+            if prep.dep_ in PREP_DEPS and prep.lower_ == slot
+            for obj in children(prep, ("pobj",))
+            if not words.isdisjoint(phrase_words(obj))
+        ]
+    return hits or None
+
+
+def match(token: Token, codebook: Codebook) -> tuple[Entry, list[Token]] | None:
+    """The most specific lexicon entry this token satisfies, with the tokens that satisfied it."""
+    if is_verb(token):
+        pos = "V"
+    elif token.pos_ in NOUNS and not token.ent_type_:
+        pos = "N"
+    else:
+        return None
+    control = codebook.cues.get("control", frozenset())
+    for key in lemma_keys(token):
+        entries = codebook.lookup(pos, key)
+        if not entries:
+            continue
+        for entry in entries:
+            tokens = [token]
+            for constraint in entry.constraints:
+                hits = _satisfies(token, constraint, control)
+                if hits is None:
+                    break
+                tokens.extend(hits)
+            else:
+                return (entry, tokens) if entry.cameo else None
+        return None
+    return None
+
+
+def _is(codebook: Codebook, cue_class: str, token: Token) -> bool:
+    return any(codebook.is_(cue_class, key) for key in lemma_keys(token))
+
+
+def _carrier(cand: Candidate, codebook: Codebook) -> None:
+    """Note the light verb carrying a nominal trigger ("staged a protest", "went on strike",
+    "launched a mediation effort", "began ten days of war games") or the aspect verb saying it
+    happened ("talks took place", "a war which lasted ...")."""
+    tok = cand.token
+    node = tok
+    for _ in range(2):
+        if node.dep_ == "compound" or (
+            node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in NOUNS
+        ):
+            node = node.head if node.dep_ == "compound" else node.head.head
+    if node != tok:
+        cand.carrier = node
+    head = node.head
+    if node.dep_ in ("dobj", "nsubjpass") and _is(codebook, "light", head):
+        cand.light = head
+    elif node.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        if any(codebook.light_preps.get(k) == head.lower_ for k in lemma_keys(verb)):
+            cand.light = verb
+    if tok.dep_ in ("nsubj", "nsubjpass") and _is(codebook, "aspect", tok.head):
+        cand.aspect = tok.head
+    for rel in children(tok, ("relcl",)):
+        if _is(codebook, "aspect", rel):
+            cand.aspect = rel
+
+
+def _noun_clause_owner(
+    verb: Token, clause: Token, by_index: dict[int, Candidate]
+) -> Candidate | None:
+    """The nominal frame a "that" clause belongs to when the parser hung the clause on the
+    verb instead ("reiterated its demand today that X ...")."""
+    if clause.dep_ != "ccomp" or not any(m.lower_ == "that" for m in children(clause, ("mark",))):
+        return None
+    for obj in children(verb, ("dobj",)):
+        owner = by_index.get(obj.i)
+        if owner is not None and owner.entry.frame is not None and obj.i < clause.i:
+            return owner
+    return None
+
+
+def _link(cand: Candidate, by_index: dict[int, Candidate], codebook: Codebook) -> None:
+    """Find the nearest candidate above ``cand`` and classify the path to it."""
+    deps = [cand.token.dep_]
+    node = cand.token
+    while node.head != node:
+        marks = [c.lower_ for c in children(node, ("mark",))]
+        if any(codebook.is_("background", m) for m in marks) and not cand.verbal:
+            cand.background = True
+        below, node = node, node.head
+        if node.dep_ == "prep" and codebook.is_("background", node.lower_):
+            cand.background = True
+        parent = by_index.get(node.i)
+        if parent is None and is_verb(node):
+            parent = _noun_clause_owner(node, below, by_index)
+        if parent is not None and parent is not cand:
+            cand.parent = parent
+            cand.depth = len(deps)
+            cand.relation = _relation(cand, deps, parent)
+            parent.children.append(cand)
+            return
+        if is_verb(node) and _is(codebook, "report", node):
+            return
+        deps.append(node.dep_)
+
+
+def _relation(cand: Candidate, deps: list[str], parent: Candidate) -> str:
+    """How a candidate hangs on the candidate above it: as an argument (folded in), a
+    conjoined or adverbial event (merged when of one type), or a separate clause."""
+    if deps == ["conj"]:
+        return SIBLING
+    last = deps[-1]
+    if deps[0] == "advcl" and cand.verbal:
+        purpose = any(c.tag_ == "TO" for c in children(cand.token, ("aux",)))
+        if len(deps) == 1 and not purpose:
+            return ADVERBIAL
+        if purpose:
+            deps = deps[1:]
+    if any(d in ("relcl", "parataxis", "advcl") for d in deps):
+        return SEPARATE
+    if "acl" in deps[:-1] or ("acl" in deps and parent.entry.frame is None):
+        return SEPARATE
+    if parent.entry.frame is not None and last in ("nsubj", "nsubjpass", "csubj"):
+        return SEPARATE
+    return ARGUMENT
+
+
+def obliged_clause(verb: Token, codebook: Codebook) -> Token | None:
+    """The clause a reporting verb introduces when it says someone must act ("said X must ...")."""
+    lemma = verb.lemma_.lower()
+    if not (verb.tag_.startswith("VB") and codebook.is_("report", lemma)):
+        return None
+    if codebook.is_("belief", lemma):
+        return None
+    for clause in children(verb, ("ccomp",)):
+        auxes = [c.lemma_.lower() for c in children(clause, ("aux",))]
+        if any(codebook.is_("oblige", a) for a in auxes if a not in ("have", "need")):
+            return clause
+        if clause.lemma_.lower() in ("have", "need") and any(children(clause, ("xcomp",))):
+            return clause
+    return None
+
+
+def candidates(
+    sentence: SpacySpan, codebook: Codebook, table: TokenTable, cues: CueIds
+) -> list[Candidate]:
+    """Every trigger in the sentence, linked to the trigger governing it (if any)."""
+    found: list[Candidate] = []
+    doc = sentence.doc
+    for i in range(sentence.start, sentence.end):
+        if not table.may_trigger(i, cues):
+            continue
+        token = doc[i]
+        hit = match(token, codebook)
+        if hit is not None:
+            entry, tokens = hit
+            cand = Candidate(token, entry, tokens)
+            if not cand.verbal:
+                _carrier(cand, codebook)
+                if token.dep_ == "compound" and cand.light is None:
+                    continue
+            found.append(cand)
+        elif obliged_clause(token, codebook) is not None:
+            found.append(Candidate(token, codebook.request_entry(token.lemma_.lower()), [token]))
+    by_index = {c.token.i: c for c in found}
+    for cand in found:
+        if cand.light is not None:
+            by_index.setdefault(cand.light.i, cand)
+    for cand in found:
+        _link(cand, by_index, codebook)
+    return found
