@@ -31,7 +31,12 @@ class Role:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One thing the base knows: ``kb_id`` is a Wikidata QID where there is one."""
+    """One thing the base knows: ``kb_id`` is a Wikidata QID where there is one.
+
+    ``demonyms`` ("North Korean") and ``seats`` (capitals and seats of power used as metonyms,
+    "Pyongyang", "the Kremlin") are kept apart from ``aliases`` because a mention's kind depends on
+    which of them matched. ``short`` holds the forms a person is called by alone ("Rubio", "Kim").
+    """
 
     kb_id: str
     name: str
@@ -42,6 +47,10 @@ class Entry:
     roles: tuple[Role, ...] = ()
     members: tuple[str, ...] = field(default_factory=tuple)
     gender: str | None = None
+    demonyms: tuple[str, ...] = ()
+    seats: tuple[str, ...] = ()
+    short: tuple[str, ...] = ()
+    party: str | None = None
 
 
 class KnowledgeBase(Protocol):
@@ -49,6 +58,9 @@ class KnowledgeBase(Protocol):
 
     def get(self, kb_id: str) -> Entry | None:
         """The entry with this id, if any."""
+
+    def entries(self) -> Iterator[Entry]:
+        """Every entry once, for building indexes (gazetteers) at start-up, never per document."""
 
     def lookup(self, alias: str) -> list[Entry]:
         """Entries with this name or alias (matching ignores case, hyphens and diacritics)."""
@@ -61,3 +73,6 @@ class KnowledgeBase(Protocol):
 
     def holders(self, country: str, code: str, day: dt.date) -> list[Entry]:
         """Who held a role (``HOS``, ``HOG``, ``FM``, ``DEF`` ...) in ``country`` on ``day``."""
+
+    def by_short(self, form: str) -> list[Entry]:
+        """People usually called by this one form alone ("Rubio", "Kim")."""
