@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 LOCK := requirements/dev.lock
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck lock clean
+.PHONY: install demo test lint typecheck lock clean browser
 
 install: $(STAMP)
 
@@ -17,10 +17,19 @@ $(STAMP): $(LOCK) pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-test: install
+# The store tests run against SQLite and against a throwaway PostgreSQL cluster (installed from
+# Debian packages if missing, started on a free loopback port, removed afterwards).
+test: export DETENTE_TEST_BROWSER := 1
+test: install browser
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
-	$(BIN)/pytest -q
+	bash scripts/pg-cluster.sh $(BIN)/pytest -q
+
+# Debian's Chromium for the browser tests (tests/web, Playwright drives it); with
+# DETENTE_TEST_BROWSER=1 set by `make test`, a missing browser fails those tests instead of skipping.
+browser:
+	command -v chromium >/dev/null 2>&1 || { apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
 lint: install
 	$(BIN)/ruff check src tests bench
@@ -29,8 +38,9 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
+# Ingest the team's golden articles into an embedded store under var/demo, then serve the UI.
 demo: install
-	$(BIN)/detente extract --published 2025-03-04 examples/*.txt
+	BIN=$(BIN) bash scripts/demo.sh
 
 # Regenerate the hash-pinned locks after editing requirements/*.in (needs network).
 lock: install

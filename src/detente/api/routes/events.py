@@ -1,0 +1,58 @@
+"""Events with the CLI's filters, and one actor's timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+
+from detente.api.auth import reader
+from detente.api.deps import Conn, Paged, event_type, modality, page, sliced
+from detente.queries import EventFilter, find_events, timeline
+
+router = APIRouter(tags=["events"], dependencies=[Depends(reader)])
+Since = Annotated[dt.date | None, Query(description="From this day, inclusive.")]
+Until = Annotated[dt.date | None, Query(description="Up to this day, inclusive.")]
+
+
+@router.get("/events", summary="Events, newest first (the filters of `detente events`).")
+def events(
+    request: Request,
+    conn: Conn,
+    paging: Paged,
+    actor: Annotated[str | None, Query(description="Actor (name, KB id or country code).")] = None,
+    recipient: Annotated[str | None, Query(description="Recipient, when actor acts.")] = None,
+    country: Annotated[str | None, Query(description="Any participant from this country.")] = None,
+    type: Annotated[str | None, Query(description="PLOVER type.")] = None,
+    modality_: Annotated[
+        str | None, Query(alias="modality", description="asserted, negated, ...")
+    ] = None,
+    since: Since = None,
+    until: Until = None,
+    text: Annotated[str | None, Query(description="Words in the article.")] = None,
+) -> dict[str, Any]:
+    f = EventFilter(
+        actor, recipient, country, event_type(type), modality(modality_), since, until, text
+    )
+
+    def fetch(n: int) -> list[dict[str, Any]]:
+        f.limit = n
+        return find_events(conn, f)
+
+    return page(request, sliced(fetch, paging), paging)
+
+
+@router.get("/timeline", summary="Everything an actor did or had done to it, oldest first.")
+def actor_timeline(
+    request: Request,
+    conn: Conn,
+    paging: Paged,
+    actor: Annotated[str, Query(description="Actor (name, KB id or country code).")],
+    since: Since = None,
+    until: Until = None,
+) -> dict[str, Any]:
+    rows = sliced(
+        lambda n: timeline(conn, actor, EventFilter(since=since, until=until, limit=n)), paging
+    )
+    return page(request, rows, paging)

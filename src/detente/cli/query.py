@@ -1,0 +1,158 @@
+"""Query commands: events, quotes, actors, dyad series, timelines, search, and one record."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from detente import queries
+from detente.cli.db import DbOption, open_store
+from detente.cli.options import fail
+from detente.cli.table import CsvOption, JsonOption, LimitOption, emit
+
+SinceOption = Annotated[
+    str | None, typer.Option("--since", help="From this day (YYYY-MM-DD), inclusive.")
+]
+UntilOption = Annotated[
+    str | None, typer.Option("--until", help="Up to this day (YYYY-MM-DD), inclusive.")
+]
+EVENT_COLUMNS = ["day", "type", "cameo", "modality", "actors", "recipients", "intensity",
+                 "trigger", "doc_id"]  # fmt: skip
+
+
+class Period(StrEnum):
+    day = "day"
+    week = "week"
+    month = "month"
+
+
+def _day(value: str | None, name: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{value!r} is not YYYY-MM-DD", param_hint=name) from exc
+
+
+def _events_out(rows: list[dict], as_json: bool, as_csv: bool) -> None:
+    for row in rows:
+        row["trigger"] = row.get("trigger_text")
+    emit(rows, EVENT_COLUMNS, as_json, as_csv)
+
+
+def events_command(
+    db: DbOption = None,
+    actor: Annotated[str | None, typer.Option(help="Actor (name, KB id or country code).")] = None,
+    recipient: Annotated[str | None, typer.Option(help="Recipient, when --actor acts.")] = None,
+    country: Annotated[str | None, typer.Option(help="Any participant from this country.")] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type.")] = None,
+    modality: Annotated[str | None, typer.Option(help="asserted, negated, ...")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    text: Annotated[str | None, typer.Option(help="Words in the article.")] = None,
+    limit: LimitOption = 50,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
+) -> None:
+    """Events, newest first."""
+    f = queries.EventFilter(
+        actor, recipient, country, event_type, modality,
+        _day(since, "--since"), _day(until, "--until"), text, limit,
+    )  # fmt: skip
+    with open_store(db) as store, store.connect() as conn:
+        rows = queries.find_events(conn, f)
+    _events_out(rows, as_json, as_csv)
+
+
+def timeline_command(
+    actor: Annotated[str, typer.Argument(help="Actor (name, KB id or country code).")],
+    db: DbOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    limit: LimitOption = 200,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
+) -> None:
+    """Everything an actor did or had done to it, oldest first."""
+    f = queries.EventFilter(since=_day(since, "--since"), until=_day(until, "--until"), limit=limit)
+    with open_store(db) as store, store.connect() as conn:
+        rows = queries.timeline(conn, actor, f)
+    _events_out(rows, as_json, as_csv)
+
+
+def dyad_command(
+    source: Annotated[str, typer.Argument(help="The actor that acts.")],
+    target: Annotated[str, typer.Argument(help="The actor acted upon.")],
+    db: DbOption = None,
+    by: Annotated[Period, typer.Option("--by", help="Period of each row.")] = Period.month,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    either_way: Annotated[bool, typer.Option("--either-way", help="Count B to A too.")] = False,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
+) -> None:
+    """Events from A to B per period: counts per type, mean intensity, quad class mix."""
+    with open_store(db) as store, store.connect() as conn:
+        rows = queries.dyad(conn, source, target, by.value, _day(since, "--since"),
+                            _day(until, "--until"), either_way)  # fmt: skip
+    columns = ["period", "events", "mean_intensity", *queries.series.QUADS, "types"]
+    emit(rows, columns, as_json, as_csv, title=f"{source} → {target} by {by.value}")
+
+
+def quotes_command(
+    db: DbOption = None,
+    speaker: Annotated[str | None, typer.Option(help="Speaker (name, KB id, country).")] = None,
+    text: Annotated[str | None, typer.Option(help="Words in the quote.")] = None,
+    limit: LimitOption = 50,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
+) -> None:
+    """Quotes and attributions, newest first."""
+    with open_store(db) as store, store.connect() as conn:
+        rows = queries.find_quotes(conn, speaker, text, limit)
+    emit(rows, ["published", "speaker", "kind", "stance", "content", "doc_id"], as_json, as_csv)
+
+
+def actors_command(
+    db: DbOption = None,
+    name: Annotated[str | None, typer.Option(help="Name or part of it.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO 3166 alpha-3 code.")] = None,
+    limit: LimitOption = 50,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
+) -> None:
+    """Actors across all documents, most often seen first."""
+    with open_store(db) as store, store.connect() as conn:
+        rows = queries.find_actors(conn, name, country, limit)
+    emit(rows, ["name", "kind", "country", "sector", "kb_id", "documents"], as_json, as_csv)
+
+
+def search_command(
+    text: Annotated[str, typer.Argument(help='Words to find; "quoted phrases" stay phrases.')],
+    db: DbOption = None,
+    limit: LimitOption = 20,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
+) -> None:
+    """Full-text search over stored articles, best match first."""
+    with open_store(db) as store, store.connect() as conn:
+        rows = queries.search(conn, text, limit)
+    emit(rows, ["doc_id", "published", "title", "snippet"], as_json, as_csv)
+
+
+def show_command(
+    ref: Annotated[str, typer.Argument(help="Document id, content hash, URL or #row.")],
+    db: DbOption = None,
+) -> None:
+    """The stored contract record of one document, exactly as extracted."""
+    with open_store(db) as store:
+        record = store.record(ref)
+    if record is None:
+        raise fail(f"no stored document {ref!r}", 1)
+    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -1,0 +1,73 @@
+"""WARC files (news crawls such as CC-NEWS): every archived HTML or text response is an article.
+
+Requests, metadata records, redirects and non-text payloads (images, robots.txt) are not
+articles and are passed over; each article remembers its record offset so it can be re-read
+alone when it is retried.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+
+from detente.ingest.entries import Entry, page
+from detente.readers import Limits
+
+_TEXTUAL = ("text/html", "application/xhtml+xml", "text/plain")
+
+
+def is_warc(path: Path) -> bool:
+    name = path.name.lower()
+    return name.endswith((".warc", ".warc.gz"))
+
+
+def warc_entries(
+    path: Path, fallback: dt.date | None, limits: Limits, offset: int | None = None
+) -> Iterator[Entry]:
+    """Articles in the file, or only the one record at ``offset``."""
+    with path.open("rb") as fh:
+        if offset is not None:
+            fh.seek(offset)
+        records = ArchiveIterator(fh)
+        for record in records:
+            media_type = _media_type(record)
+            if media_type is None:
+                if offset is not None:
+                    return
+                continue
+            data = record.content_stream().read(limits.max_bytes + 1)
+            # warcio knows a record's offset only once its content has been read.
+            position = offset if offset is not None else records.get_record_offset()
+            url = record.rec_headers.get_header("WARC-Target-URI") or f"{path}#{position}"
+            crawled = _warc_day(record.rec_headers.get_header("WARC-Date"))
+            item = page(data, url, media_type, None, crawled or fallback, limits)
+            yield Entry(item, f"warc:{path}#{position}")
+            if offset is not None:
+                return
+
+
+def _media_type(record: object) -> str | None:
+    rec_type = getattr(record, "rec_type", "")
+    if rec_type == "response":
+        http = record.http_headers  # type: ignore[attr-defined]
+        if http is None or http.get_statuscode() != "200":
+            return None
+        header = http.get_header("Content-Type") or ""
+    elif rec_type == "resource":
+        header = record.rec_headers.get_header("Content-Type") or ""  # type: ignore[attr-defined]
+    else:
+        return None
+    media_type = header.split(";")[0].strip().lower()
+    return media_type if media_type in _TEXTUAL else None
+
+
+def _warc_day(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,3 @@
+from tests.stores import store, store_url
+
+__all__ = ["store", "store_url"]
