@@ -1,0 +1,85 @@
+"""Pages for reading: the start page with the stored articles, one article, and search."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse
+
+from detente.api.auth import reader
+from detente.api.deps import Conn, Paged
+from detente.api.errors import ApiError
+from detente.queries import search as search_documents
+from detente.queries.documents import list_documents, totals
+from detente.queries.passages import find_quotes, find_sentences
+from detente.web.highlight import annotate
+from detente.web.render import fragment, page
+
+router = APIRouter(prefix="/ui", dependencies=[Depends(reader)], include_in_schema=False)
+_PASSAGE = re.compile(r"(\d+)-(\d+)")
+
+
+@router.get("/")
+def home(request: Request, conn: Conn, paging: Paged) -> HTMLResponse:
+    rows = list_documents(conn, limit=paging.limit + 1, offset=paging.offset)
+    return page(request, "home.html", totals=totals(conn), rows=rows, paging=paging)
+
+
+@router.get("/documents")
+def documents(request: Request, conn: Conn, paging: Paged) -> HTMLResponse:
+    """More rows of the start page's list, for htmx."""
+    rows = list_documents(conn, limit=paging.limit + 1, offset=paging.offset)
+    return fragment(request, "parts/document_rows.html", rows=rows, paging=paging)
+
+
+@router.get("/articles/{ref:path}")
+def article(
+    request: Request,
+    ref: str,
+    mark: Annotated[str | None, Query(description="START-END of a passage to show.")] = None,
+) -> HTMLResponse:
+    record = request.app.state.store.record(ref)
+    if record is None:
+        raise ApiError(404, "not_found", f"no stored document {ref!r}")
+    found = _PASSAGE.fullmatch(mark or "")
+    passage = (int(found[1]), int(found[2])) if found else None
+    text = annotate(record, passage)
+    counts = {
+        layer: len(record.get(layer) or [])
+        for layer in ("actors", "events", "quotes", "times", "findings")
+    }
+    return page(
+        request,
+        "article.html",
+        record=record,
+        doc=record["document"],
+        pieces=text.pieces,
+        records=text.records,
+        counts=counts,
+    )
+
+
+@router.get("/search")
+def search(
+    request: Request,
+    conn: Conn,
+    q: Annotated[str, Query(description="Words to find.")] = "",
+) -> HTMLResponse:
+    results = None
+    if q.strip():
+        results = {
+            "documents": search_documents(conn, q, 20),
+            "quotes": find_quotes(conn, text=q, limit=30),
+            "sentences": find_sentences(conn, q, documents_limit=20),
+        }
+    partial = request.headers.get("hx-request") and not request.headers.get(
+        "hx-history-restore-request"
+    )
+    if partial:
+        response = fragment(request, "parts/search_results.html", q=q, results=results)
+    else:
+        response = page(request, "search.html", q=q, results=results)
+    response.headers["Vary"] = "HX-Request"
+    return response
