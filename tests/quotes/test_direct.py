@@ -85,3 +85,23 @@ def test_dash_glued_to_the_closing_mark(attribute: Attribute):
     assert q.content.text == "“The harbour must reopen.”"
     assert q.cue is not None and q.cue.text == "―"
     assert q.speaker_span is not None and q.speaker_span.text == "Maria Sandoval"
+
+
+def test_a_quotation_the_reported_clause_goes_on_from_is_mixed(attribute: Attribute):
+    q = only(attribute('The spokesman said that "the army will not stand aside" during the talks.'))
+    assert (q.kind, q.content.text) == (
+        "mixed",
+        'that "the army will not stand aside" during the talks',
+    )
+
+
+def test_a_reported_clause_opening_a_long_quotation_runs_to_its_close(attribute: Attribute):
+    text = 'The governor declared "We will rebuild the port. It will take years. But we will."'
+    q = only(attribute(text))
+    assert (q.kind, q.content.text) == ("direct", text[text.index('"') :])
+
+
+def test_a_split_quotation_carried_on_by_a_conjunction_is_one_attribution(attribute: Attribute):
+    text = '"We respect the court," the minister said, but "we will appeal the ruling."'
+    q = only(attribute(text))
+    assert (q.kind, q.content.text) == ("direct", text)

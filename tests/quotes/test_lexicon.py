@@ -39,9 +39,38 @@ def test_media_names_map_to_one_canonical_name(cues: Lexicon):
     assert cues.media["new york post"] == cues.media["the new york post"]
 
 
+def _lexicon_files(directory: Path, cues: str, adjuncts: str = "") -> Path:
+    (directory / "cues.tsv").write_text("cue\tstance\tframes\n" + cues)
+    (directory / "media.tsv").write_text("name\tcanonical\n")
+    (directory / "nominal.tsv").write_text("noun\tstance\n")
+    (directory / "adjuncts.tsv").write_text("word\tkind\n" + adjuncts)
+    (directory / "attitudes.tsv").write_text("word\tstance\tcomplements\n")
+    return directory
+
+
 def test_a_row_with_an_unknown_frame_is_refused(tmp_path: Path):
-    (tmp_path / "cues.tsv").write_text("cue\tstance\tframes\nsay\tsays\tclause\n")
-    (tmp_path / "media.tsv").write_text("name\tcanonical\n")
-    (tmp_path / "nominal.tsv").write_text("noun\tstance\n")
     with pytest.raises(ValueError, match="frames"):
-        load(tmp_path)
+        load(_lexicon_files(tmp_path, "say\tsays\tparagraph\n"))
+
+
+def test_a_cue_listed_twice_is_refused(tmp_path: Path):
+    with pytest.raises(ValueError, match="twice"):
+        load(_lexicon_files(tmp_path, "say\tsays\tccomp\nsay\tsays\tdobj\n"))
+
+
+def test_an_adjunct_of_an_unknown_kind_is_refused(tmp_path: Path):
+    with pytest.raises(ValueError, match="kind"):
+        load(_lexicon_files(tmp_path, "say\tsays\tccomp\n", "amid\tadverb\n"))
+
+
+def test_adjuncts_are_circumstance_prepositions_and_concessions(cues: Lexicon):
+    assert {"in", "on", "during"} <= cues.adjuncts
+    assert not {"of", "as", "for", "about"} & cues.adjuncts
+    assert {"though", "although"} <= cues.concessions
+
+
+def test_attitudes_take_known_stances_and_complements(cues: Lexicon):
+    assert cues.attitudes["critical"] == ("criticises", frozenset({"of"}))
+    assert {stance for stance, _ in cues.attitudes.values()} <= STANCES
+    complements = set().union(*(c for _, c in cues.attitudes.values()))
+    assert complements and all(c.isalpha() and c.islower() for c in complements)

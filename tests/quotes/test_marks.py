@@ -1,4 +1,4 @@
-from detente.quotes.marks import quoted
+from detente.quotes.marks import inside, quoted
 
 
 def texts(text: str) -> list[str]:
@@ -41,3 +41,13 @@ def test_a_straight_quotation_is_not_continued_by_a_curly_one():
 
 def test_text_without_marks_has_no_quotations():
     assert quoted("Nothing quoted here.\nNor here.") == []
+
+
+def test_inside_a_quotation_means_between_its_marks():
+    text = 'He said "we will go" and left.'
+    found = quoted(text)
+    assert [inside(i, found) for i in (3, text.index("we"), text.index("left"))] == [
+        False,
+        True,
+        False,
+    ]

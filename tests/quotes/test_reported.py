@@ -80,19 +80,6 @@ def test_reported_clause(attribute: Attribute, text, content, cue, source, stanc
     assert q.stance == stance
 
 
-def test_according_to_before_the_clause(attribute: Attribute):
-    q = only(attribute("According to officials, the convoy was attacked near the border."))
-    assert q.content.text == "the convoy was attacked near the border"
-    assert q.cue is not None and q.cue.text == "According to"
-    assert q.speaker_span is not None and q.speaker_span.text == "officials"
-
-
-def test_according_to_after_the_clause(attribute: Attribute):
-    q = only(attribute("The convoy was attacked near the border, according to two officials."))
-    assert q.content.text == "The convoy was attacked near the border"
-    assert q.speaker_span is not None and q.speaker_span.text == "two officials"
-
-
 def test_parenthetical_cue_takes_the_whole_sentence(attribute: Attribute):
     q = only(attribute("The embargo, the minister said, will end in June."))
     assert q.content.text == "The embargo, the minister said, will end in June"
@@ -108,13 +95,6 @@ def test_a_speaker_adding_a_reported_clause_keeps_its_subject(attribute: Attribu
     doc = attribute(text)
     assert [q.content.text for q in doc.quotes] == ['"We tried,"', "that the talks had failed"]
     assert all(q.speaker_span is not None and q.speaker_span.text == "she" for q in doc.quotes)
-
-
-def test_headline_name_and_colon(attribute: Attribute):
-    q = only(attribute("Kim Jong Un: Our missiles can reach any target\n\nThe text."))
-    assert q.content.text == "Our missiles can reach any target"
-    assert q.cue is not None and q.cue.text == ":"
-    assert q.speaker_span is not None and q.speaker_span.text == "Kim Jong Un"
 
 
 def test_first_person_beliefs_inside_a_quote_stay_part_of_it(attribute: Attribute):
@@ -159,11 +139,54 @@ def test_objects_roles_and_inherited_sources(attribute: Attribute, text, content
 
 
 def test_a_noun_with_an_owner_attributes_its_clause(attribute: Attribute):
-    q = only(attribute("Nobody believed the general's claim that the city had fallen."))
+    q = only(attribute("Within hours the general's claim that the city had fallen was disproved."))
     assert q.content.text == "that the city had fallen"
     assert (q.cue.text if q.cue else None, q.stance) == ("claim", "claims")
     assert q.speaker_span is not None and q.speaker_span.text == "the general's"
 
 
-def test_a_noun_without_an_owner_is_not_an_attribution(attribute: Attribute):
-    assert attribute("The claim that the city had fallen spread quickly.").quotes == []
+def test_a_noun_without_an_owner_attributes_only_a_that_clause(attribute: Attribute):
+    assert attribute("Questions about the port delayed the vote.").quotes == []
+    q = only(attribute("The claim that the city had fallen spread quickly."))
+    assert (q.content.text, q.speaker_span, q.stance) == (
+        "that the city had fallen",
+        None,
+        "claims",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "stance"),
+    [
+        ("Opposition leaders warned of a rigged vote.", "a rigged vote", "warned of", "warns"),
+        (
+            "Two diplomats likened the proposal to a surrender.",
+            "the proposal to a surrender", "likened", "says",
+        ),
+        (
+            "Through a spokesman, the minister declined to comment.",
+            "to comment", "declined", "rejects",
+        ),
+        (
+            "She hopes the bridge will reopen before winter.",
+            "the bridge will reopen before winter", "hopes", "believes",
+        ),
+    ],
+)  # fmt: skip
+def test_more_cues_and_frames(attribute: Attribute, text, content, cue, stance):
+    q = only(attribute(text))
+    assert (q.content.text, q.cue.text if q.cue else None, q.stance) == (content, cue, stance)
+
+
+def test_a_hedged_clause_is_the_writers_attribution_with_no_source(attribute: Attribute):
+    q = only(attribute("The ceasefire seems to be holding in the north."))
+    assert q.content.text == "The ceasefire seems to be holding in the north"
+    assert (q.stance, q.speaker_span) == ("speculates", None)
+
+
+def test_an_object_carrying_what_it_is_called(attribute: Attribute):
+    q = only(attribute('The minister called the verdict "very surprising".'))
+    assert (q.kind, q.content.text) == ("mixed", 'the verdict "very surprising"')
+    q = only(attribute("She called the charges baseless and absurd."))
+    assert q.content.text == "the charges baseless and absurd"
+    assert attribute("The council called an emergency meeting.").quotes == []

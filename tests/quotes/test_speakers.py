@@ -60,3 +60,16 @@ def test_anonymous_sources_keep_their_words_without_a_speaker(attribute: Attribu
         [q] = attribute(text).quotes
         assert q.speaker is None
         assert q.speaker_span is not None and q.speaker_span.text == source
+
+
+def test_a_name_the_parser_left_without_its_verb_is_still_the_speaker(attribute: Attribute):
+    text = "In an interview with the Herald Ortiz said that the port would reopen in May."
+    [q] = attribute(text, {"Ortiz": ("A1", "person", "name")}).quotes
+    assert q.speaker == "A1"
+    assert q.content.text == "that the port would reopen in May"
+
+
+def test_a_time_stamp_over_a_paragraph_break_is_no_speaker(attribute: Attribute):
+    text = "___.\n\n4:30 p.m.\n\nPedro Castillo says regional governors must resign."
+    [q] = attribute(text).quotes
+    assert q.speaker_span is not None and q.speaker_span.text == "Pedro Castillo"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.model import QuoteKind
 from detente.quotes.lexicon import Cue, Lexicon
@@ -82,10 +82,31 @@ def cue_chars(verb: Token, particle: Token | None) -> tuple[int, int]:
 def subject(verb: Token) -> Token | None:
     """Who the cue verb's clause is about: its subject, the subject it shares with its head
     ("he said, adding that ...", "ended by announcing that ..."), the agent of a passive ("was
-    told by aides"), or the noun a participle describes ("a post saying that ...")."""
+    told by aides"), the noun a participle describes ("a post saying that ..."), or the noun
+    right before a cue verb the parser left without a subject."""
+    found = _subject(verb)
+    return found if found is not None else _stranded(verb)
+
+
+_NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
+_STRANDED = frozenset({"pobj", "dobj", "compound", "appos", "npadvmod", "conj", "dep", "ROOT"})
+
+
+def _stranded(verb: Token) -> Token | None:
+    """The noun right before a finite cue verb the parser left without a subject ("In a meeting
+    with the Post Trump said ...", where "Trump" became an object of the preposition)."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ in _NOMINAL and before.dep_ in _STRANDED and before.head.i != verb.i - 1:
+        return before
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
     for depth in range(3):
         for child in verb.children:
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" and not _across_break(child, verb):
                 return child
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -97,5 +118,39 @@ def subject(verb: Token) -> Token | None:
             verb = verb.head
         if depth == 2 or verb.dep_ not in _SHARES_SUBJECT or verb.head.i == verb.i:
             return None
-        verb = verb.head
+        verb = _reporting(verb) or verb.head
     return None
+
+
+def _across_break(token: Token, verb: Token) -> bool:
+    """A paragraph break between the two: a liveblog's time stamp the parser made the subject
+    of the next paragraph's "says" is no speaker."""
+    doc = verb.doc
+    low, high = sorted((token.i, verb.i))
+    return any(is_break(doc[i]) for i in range(low + 1, high))
+
+
+def _reporting(participle: Token) -> Token | None:
+    """The cue verb a trailing participle belongs to when the parser hung it on the reported
+    clause instead: in "said the port would reopen, citing repairs" the one citing is the
+    speaker, not the port."""
+    head = participle.head
+    if participle.tag_ != "VBG" or participle.dep_ not in {"advcl", "conj"}:
+        return None
+    if head.dep_ != "ccomp" or participle.i < head.i:
+        return None
+    before = participle.doc[participle.left_edge.i - 1] if participle.left_edge.i > 0 else None
+    return head.head if before is not None and before.text == "," else None
+
+
+def sentence(token: Token) -> Span:
+    """The token's sentence within its paragraph, walked to from the token (``Token.sent``
+    rescans the document, and the parser sometimes runs a sentence over a paragraph break)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and not doc[start].is_sent_start and not is_break(doc[start - 1]):
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and not doc[end].is_sent_start and not is_break(doc[end]):
+        end += 1
+    return doc[start:end]

@@ -31,6 +31,8 @@ DASHES = frozenset({"―", "—", "--", "–"})
 _CLAUSE_START = frozenset(".!?:;\n\"”»'―—–)")
 _SENTENCE_END = frozenset({".", "!", "?"})
 _FRAME_TOKENS = 40
+# Conjunctions that carry a split quotation on past its frame ("..., he said, but "..."").
+_LINKS = frozenset({"and", "but", "or"})
 _ADDED_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "dep"})
 _NAME_TOKENS = 8
 _POSTPOSED = frozenset({"dobj", "attr", "npadvmod", "appos", "dative"})
@@ -53,6 +55,8 @@ def direct_quotes(
         if tokens is None or len(tokens) < 3:
             continue
         before = _frame_before(doc, tokens.start, lexicon)
+        if before is not None and _continues(doc, tokens.end):
+            before = None
         glued = text[quote.end : tokens[-1].idx + len(tokens[-1].text)]
         after = None
         if _clause_start(text, quote.start):
@@ -171,6 +175,18 @@ def _frame_before(doc: Doc, opening: int, lexicon: Lexicon) -> Frame | None:
     return None
 
 
+def _continues(doc: Doc, after: int) -> bool:
+    """The sentence goes on after the closing mark (`said that, "X" to Y`): the quotation is
+    part of a longer reported clause, which the reported-speech finder attributes as mixed."""
+    j = after
+    while j < len(doc) and doc[j].is_space and not is_break(doc[j]):
+        j += 1
+    if j >= len(doc):
+        return False
+    word = doc[j]
+    return word.is_alpha and word.is_lower and word.dep_ not in {"mark", "advmod"}
+
+
 def _clause_start(text: str, start: int) -> bool:
     """The opening mark begins a sentence, a paragraph or follows a colon or another quote."""
     j = start - 1
@@ -180,6 +196,10 @@ def _clause_start(text: str, start: int) -> bool:
 
 
 def _joins(text: str, gap_from: int, start: int) -> bool:
-    """Only spaces and sentence punctuation, on one line, lie between a frame and a quotation."""
+    """Only spaces, sentence punctuation and a conjunction ("he said, but "..."") lie between a
+    frame and a quotation, on one line."""
     gap = text[gap_from:start]
-    return "\n" not in gap and not gap.strip(" \t\u00a0.,;:")
+    if "\n" in gap:
+        return False
+    words = gap.strip(" \t\u00a0.,;:").split()
+    return not words or (len(words) <= 2 and words[0].lower() in _LINKS)

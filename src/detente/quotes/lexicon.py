@@ -1,4 +1,5 @@
-"""The attribution lexicon: cue lemmas with their stance and content frames, and known media.
+"""The attribution lexicon: cue lemmas with their stance and content frames, cue nouns,
+predicates of attitude, known media and the words that bound a content.
 
 Cues and media are data (``quotes/data/*.tsv``) so linguists can extend them without touching the
 matching code; they are loaded once, as the ``cues`` resource, into dicts that the stage consults
@@ -17,7 +18,9 @@ from spacy.strings import get_string_id
 
 from detente.registry import resource
 
-FRAMES = frozenset({"ccomp", "xcomp", "obj_xcomp", "dobj", "oprd", "pobj"})
+FRAMES = frozenset(
+    {"ccomp", "xcomp", "obj_xcomp", "dobj", "dobj_as", "oprd", "pobj", "passive", "clause"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +34,10 @@ class Cue:
 
 @dataclass(slots=True)
 class Lexicon:
-    """Cue verbs by lemma (phrasal cues under their verb), cue nouns with their stance, and
-    media names by lowercased text.
+    """Cue verbs by lemma (phrasal cues under their verb), cue nouns with their stance,
+    predicates of attitude with their stance and complements, media names by lowercased text,
+    and the prepositions and conjunctions that open a circumstance or an aside of the writer
+    rather than a content.
 
     ``lemma_ids`` are spaCy's string ids of every cue lemma, to find cue tokens in one array pass.
     """
@@ -41,6 +46,9 @@ class Lexicon:
     phrasal: dict[str, dict[str, Cue]] = field(default_factory=dict)
     media: dict[str, str] = field(default_factory=dict)
     nouns: dict[str, str] = field(default_factory=dict)
+    attitudes: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    adjuncts: set[str] = field(default_factory=set)
+    concessions: set[str] = field(default_factory=set)
     lemma_ids: frozenset[int] = frozenset()
 
     def cue(self, lemma: str, particle: str | None = None) -> Cue | None:
@@ -62,8 +70,10 @@ def _rows(path: Path) -> list[dict[str, str]]:
 
 
 def load(directory: Path) -> Lexicon:
-    """Read ``cues.tsv``, ``nominal.tsv`` and ``media.tsv`` from a directory, checking rows."""
+    """Read ``cues.tsv``, ``nominal.tsv``, ``media.tsv``, ``attitudes.tsv`` and ``adjuncts.tsv``
+    from a directory, checking rows."""
     lexicon = Lexicon()
+    seen: set[str] = set()
     for row in _rows(directory / "cues.tsv"):
         frames = frozenset(f.strip() for f in row["frames"].split(",") if f.strip())
         unknown = frames - FRAMES
@@ -71,6 +81,9 @@ def load(directory: Path) -> Lexicon:
             raise ValueError(f"cue {row['cue']!r}: unknown or missing frames {sorted(unknown)}")
         words = row["cue"].strip().lower().split()
         cue = Cue(" ".join(words), row["stance"].strip(), frames)
+        if cue.lemma in seen:
+            raise ValueError(f"cue {row['cue']!r}: listed twice; give one row all its frames")
+        seen.add(cue.lemma)
         if len(words) == 1:
             lexicon.cues[words[0]] = cue
         elif len(words) == 2:
@@ -81,7 +94,16 @@ def load(directory: Path) -> Lexicon:
         lexicon.nouns[row["noun"].strip().lower()] = row["stance"].strip()
     for row in _rows(directory / "media.tsv"):
         lexicon.media[row["name"].strip().lower()] = row["canonical"].strip()
-    verbs = (*lexicon.cues, *lexicon.phrasal, *lexicon.nouns)
+    for row in _rows(directory / "attitudes.tsv"):
+        complements = frozenset(c.strip() for c in row["complements"].split(",") if c.strip())
+        lexicon.attitudes[row["word"].strip().lower()] = (row["stance"].strip(), complements)
+    for row in _rows(directory / "adjuncts.tsv"):
+        kind = row["kind"].strip()
+        if kind not in {"preposition", "concession"}:
+            raise ValueError(f"adjunct {row['word']!r}: unknown kind {kind!r}")
+        target = lexicon.adjuncts if kind == "preposition" else lexicon.concessions
+        target.add(row["word"].strip().lower())
+    verbs = (*lexicon.cues, *lexicon.phrasal, *lexicon.nouns, *lexicon.attitudes)
     lexicon.lemma_ids = frozenset(get_string_id(w) for w in verbs)
     return lexicon
 

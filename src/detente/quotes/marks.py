@@ -10,6 +10,7 @@ unclosed mark with no such continuation ends the quotation at its paragraph's en
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 MARK = re.compile(r"''|``|[\"“”„«»]|\n")
@@ -76,6 +77,12 @@ def quoted(text: str) -> list[Quoted]:
     if opened is not None:
         found.append(Quoted(opened, paragraph_end or _trim_right(text, len(text)), False))
     return found
+
+
+def inside(position: int, quotations: list[Quoted]) -> bool:
+    """Whether ``position`` lies between the marks of one of ``quotations`` (in text order)."""
+    k = bisect_right(quotations, position, key=lambda q: q.end)
+    return k < len(quotations) and quotations[k].start < position
 
 
 def _family(text: str, opened: int | None, reopened: int) -> bool:

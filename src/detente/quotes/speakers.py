@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from detente.model import Document, Mention, Span
-from detente.quotes.attribution import trimmed
+from detente.quotes.attribution import is_break, trimmed
 
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _CUT_AT = frozenset({"relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"})
@@ -35,7 +35,13 @@ def phrase(token: Token) -> tuple[int, int] | None:
         if child.dep_ in _CUT_AT:
             break
         last = child.right_edge.i
-    return trimmed(token.doc, token.left_edge.i, last)
+    first = token.left_edge.i
+    for i in range(token.i - 1, first - 1, -1):
+        if is_break(token.doc[i]):
+            # A time stamp or title the parser hung on the name from the paragraph before.
+            first = i + 1
+            break
+    return trimmed(token.doc, first, last)
 
 
 class MentionIndex:

@@ -4,23 +4,27 @@ from __future__ import annotations
 
 from detente.model import Document, Quote
 from detente.quotes.attribution import Attribution
+from detente.quotes.credits import headlines
 from detente.quotes.direct import direct_quotes
 from detente.quotes.lexicon import Lexicon
-from detente.quotes.marks import quoted
+from detente.quotes.marks import inside, quoted
+from detente.quotes.nesting import outermost
 from detente.quotes.relay import Media, relay
-from detente.quotes.reported import headlines, reported
+from detente.quotes.reported import reported, with_quotations
 from detente.quotes.speakers import MentionIndex, antecedent, phrase
 from detente.registry import Stage, stage
 
 
 @stage("quotes.attribute.v1")
 class AttributeQuotes(Stage):
-    """Attributions of direct quotes, reported speech, beliefs and intentions.
+    """Attributions of direct quotes, reported speech, beliefs, intentions and attitudes.
 
     Requires the parse and the actors layer (speakers are the actors whose mentions name the
-    source); adds ``quotes``: content, cue, stance, speaker or the anonymous source phrase, and the
-    media that relayed the statement, as ``Q1``, ``Q2`` ... in text order so events can point at
-    the quote that reports them.
+    source); adds ``quotes``: content, cue, stance, speaker or the anonymous source phrase (none
+    for a source-less attribution such as "he is expected to resign"), and the media that relayed
+    the statement, as ``Q1``, ``Q2`` ... in text order so events can point at the quote that
+    reports them. A statement reported inside another speaker's statement is part of it, so only
+    the outermost attribution is kept, unless a medium relays it.
     """
 
     requires = frozenset({"nlp", "mentions", "actors"})
@@ -36,9 +40,20 @@ class AttributeQuotes(Stage):
         found = direct_quotes(parsed, doc.text, quotations, self.cues)
         claimed = {a.cue_token for a in found if a.cue_token is not None}
         found += reported(parsed, doc.text, quotations, self.cues, claimed)
-        found += headlines(parsed, doc.text)
         mentions = MentionIndex(doc, parsed)
-        relay(parsed, doc.text, found, Media(doc, self.cues, mentions))
+        ends = [q.end for q in quotations]
+        found += [
+            with_quotations(doc.text, a, quotations, ends)
+            for a in headlines(parsed, doc.text, mentions)
+        ]
+        media = Media(doc, self.cues, mentions)
+        relay(parsed, doc.text, found, media)
+        found = outermost(
+            parsed,
+            found,
+            lambda token: media.name(token) is not None,
+            lambda position: inside(position, quotations),
+        )
         unique: dict[tuple[int, int], Attribution] = {}
         for attribution in found:
             unique.setdefault((attribution.start, attribution.end), attribution)

@@ -1,0 +1,161 @@
+"""Where a cue verb's content lies in the parse, by the frames the lexicon gives the cue.
+
+A clause ("said (that) ...", "asked whether ..."), an infinitive ("wants to ..."), an object and
+infinitive ("urged X to ..."), an object and predicate ("called X a "liar""), a noun phrase
+("denied the report"), an object with its "as" role ("saw the vote as a warning") or the object of
+a phrasal cue's particle ("called for ..."). Frames that the parse does not show directly are
+read from the cue's position: a cue after its content ("..., the Post reports"), a parenthetical
+cue ("X, he said, Y"), an "as" aside ("As the minister noted, ...") and a cue whose colon closes
+its paragraph ("He added:") and introduces the next one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.quotes.attribution import cue_of, is_break, sentence
+from detente.quotes.lexicon import Cue, Lexicon
+
+_MARKS = frozenset({'"', "“", "”", "''", "``"})
+# What the parser makes of the name an object is called when it misses the predicate.
+_PREDICATES = frozenset({"amod", "acl", "appos", "oprd"})
+FRAME_ORDER = ("ccomp", "obj_xcomp", "xcomp", "oprd", "pobj", "dobj", "dobj_as")
+
+
+def complement(
+    verb: Token, cue: Cue, particle: Token | None, lexicon: Lexicon
+) -> tuple[int, int, str] | None:
+    """First and last token of the content, by the first of the cue's frames that applies."""
+    by_dep: dict[str, Token] = {}
+    start = sentence(verb).start
+    for child in verb.children:
+        # A headline the parser joined to the next paragraph's "said" is not what was said.
+        if child.i >= start:
+            by_dep.setdefault(child.dep_, child)
+    for frame in FRAME_ORDER:
+        if frame not in cue.frames:
+            continue
+        if frame == "ccomp":
+            clause = by_dep.get("ccomp") or _unmarked_clause(verb)
+            if clause is not None and clause.i < verb.i and (framed := _trails(verb)) is not None:
+                return (*framed, frame)
+            if clause is not None:
+                inner = _trailing_frame_content(clause, lexicon)
+                return (*_edges(inner or clause), frame)
+            if verb.dep_ == "parataxis":
+                return (*_around(verb), frame)
+            if _aside(verb):
+                return (*_hosted(verb), frame)
+        if frame == "obj_xcomp" and "xcomp" in by_dep:
+            target = by_dep.get("dobj") or by_dep.get("dative") or _object(particle)
+            if target is not None and target.i < by_dep["xcomp"].i:
+                return target.left_edge.i, by_dep["xcomp"].right_edge.i, frame
+        if frame == "xcomp" and "xcomp" in by_dep and by_dep["xcomp"].pos_ in {"VERB", "AUX"}:
+            return (*_edges(by_dep["xcomp"]), frame)
+        if frame == "oprd" and "oprd" in by_dep and "dobj" in by_dep:
+            return by_dep["dobj"].left_edge.i, by_dep["oprd"].right_edge.i, frame
+        if frame == "oprd" and "dobj" in by_dep and _named(by_dep["dobj"]):
+            return (*_edges(by_dep["dobj"]), frame)
+        if frame == "pobj" and particle is not None and particle.dep_ == "mark":
+            return particle.i + 1, particle.head.right_edge.i, frame
+        if frame == "pobj" and (target := _object(particle)) is not None:
+            first, last = _edges(target)
+            goal = by_dep.get("xcomp")
+            return first, goal.right_edge.i if goal is not None and goal.i > last else last, frame
+        if frame == "dobj" and "dobj" in by_dep:
+            return (*_edges(by_dep["dobj"]), frame)
+        if frame == "dobj_as" and "dobj" in by_dep:
+            role = next(
+                (c for c in verb.rights if c.lower_ == "as" and c.i > by_dep["dobj"].i), None
+            )
+            if role is not None:
+                return by_dep["dobj"].left_edge.i, role.right_edge.i, frame
+    return None
+
+
+def _named(target: Token) -> bool:
+    """An object that carries the name it is called, which the parser did not split off as a
+    predicate ("called the deal "a disaster"", "called the charges baseless")."""
+    if any(t.text in _MARKS for t in target.subtree):
+        return True
+    return any(c.dep_ in _PREDICATES and c.i > target.i for c in target.children)
+
+
+def block(verb: Token) -> tuple[int, int, str] | None:
+    """ "He added:" closing a paragraph introduces the next one, quoted or not."""
+    doc = verb.doc
+    colon = verb.i + 1
+    while colon < len(doc) and doc[colon].dep_ == "prt":
+        colon += 1
+    if colon + 2 >= len(doc) or doc[colon].text != ":" or not is_break(doc[colon + 1]):
+        return None
+    last = colon + 2
+    while last + 1 < len(doc) and not is_break(doc[last + 1]):
+        last += 1
+    return colon + 2, last, "block"
+
+
+def _aside(verb: Token) -> bool:
+    """ "as the minister noted": an "as" clause with its own speaker and nothing said to anyone
+    (not the "as" of time in "as they spoke to donors")."""
+    if verb.dep_ != "advcl" or not any(c.lower_ == "as" for c in verb.lefts):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and not deps & {"dobj", "dative", "prep", "ccomp", "xcomp"}
+
+
+def _hosted(verb: Token) -> tuple[int, int]:
+    """ "As X noted, ..." attributes the clause that hosts it: the rest of the sentence when the
+    frame opens it, the whole sentence when the frame interrupts it."""
+    whole = sentence(verb)
+    if verb.left_edge.i <= whole.start:
+        return verb.right_edge.i + 1, whole.end - 1
+    return whole.start, whole.end - 1
+
+
+def _trails(verb: Token) -> tuple[int, int] | None:
+    """A cue after its content that hangs under an earlier verb: "X said Y, the Post reports"
+    parses "reports" as the complement of "said", though it frames all that comes before it."""
+    if verb.dep_ not in {"ccomp", "parataxis"} or verb.head.i > verb.i:
+        return None
+    who = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    return (verb.head.left_edge.i, who.left_edge.i - 1) if who is not None else None
+
+
+def _trailing_frame_content(clause: Token, lexicon: Lexicon) -> Token | None:
+    """The content of "said" when its complement is such a trailing frame: the clause before it."""
+    if cue_of(clause, lexicon) is None or not any(c.dep_ == "nsubj" for c in clause.children):
+        return None
+    return next((c for c in clause.lefts if c.dep_ in {"ccomp", "advcl"}), None)
+
+
+def _object(particle: Token | None) -> Token | None:
+    if particle is None:
+        return None
+    return next((c for c in particle.children if c.dep_ in {"pobj", "pcomp"}), None)
+
+
+def _unmarked_clause(verb: Token) -> Token | None:
+    """A reported clause filed as adverbial ("said after the talks he would resign").
+
+    The small model often does this; an adverbial clause with its own subject and no
+    conjunction is taken for the reported one.
+    """
+    for child in verb.rights:
+        deps = {c.dep_ for c in child.children}
+        if child.dep_ == "advcl" and "mark" not in deps and deps & {"nsubj", "nsubjpass"}:
+            return child
+    return None
+
+
+def _around(verb: Token) -> tuple[int, int]:
+    """A parenthetical cue: "X, he said." attributes X, "X, he said, Y." the whole sentence."""
+    whole = sentence(verb)
+    after = verb.doc[verb.right_edge.i + 1 : whole.end]
+    if any(not t.is_punct and not t.is_space for t in after):
+        return whole.start, whole.end - 1
+    return whole.start, verb.left_edge.i - 1
+
+
+def _edges(token: Token) -> tuple[int, int]:
+    return token.left_edge.i, token.right_edge.i

@@ -1,0 +1,50 @@
+"""Golden tests for where a cue's content lies: frames read from the cue's position."""
+
+from collections.abc import Callable
+
+from detente.model import Document, Quote
+
+Attribute = Callable[..., Document]
+
+
+def only(doc: Document) -> Quote:
+    assert len(doc.quotes) == 1, [q.content.text for q in doc.quotes]
+    return doc.quotes[0]
+
+
+def test_an_as_aside_attributes_the_clause_it_opens(attribute: Attribute):
+    q = only(attribute("As the minister observed, the border will stay closed until March."))
+    assert q.content.text == "the border will stay closed until March"
+    assert q.speaker_span is not None and q.speaker_span.text == "the minister"
+
+
+def test_an_as_aside_inside_a_sentence_attributes_all_of_it(attribute: Attribute):
+    q = only(attribute("The port, as one adviser noted, has never flooded before."))
+    assert q.content.text == "The port, as one adviser noted, has never flooded before"
+
+
+def test_an_as_of_time_is_no_aside(attribute: Attribute):
+    assert attribute("The dam will hold, as they spoke to donors in Geneva.").quotes == []
+
+
+def test_a_colon_closing_a_paragraph_introduces_the_next_one(attribute: Attribute):
+    text = "The envoy added:\n\nFrom a neighbour, this is bad faith. We expected better.\n\nEnd."
+    q = only(attribute(text))
+    assert q.content.text == "From a neighbour, this is bad faith. We expected better"
+    assert q.speaker_span is not None and q.speaker_span.text == "The envoy"
+
+
+def test_seeing_something_as_something_is_a_view(attribute: Attribute):
+    q = only(attribute("Many voters see the vote as a warning to the government."))
+    assert (q.content.text, q.stance) == ("the vote as a warning to the government", "believes")
+    assert attribute("The mayor saw a large crowd at the square.").quotes == []
+
+
+def test_a_headline_joined_to_the_next_line_is_not_what_was_said(attribute: Attribute):
+    q = only(attribute("Ceasefire holds in the north\nThe army said that no shots were fired."))
+    assert q.content.text == "that no shots were fired"
+    assert q.speaker_span is not None and q.speaker_span.text == "The army"
+
+
+def test_a_colon_closing_the_text_introduces_nothing(attribute: Attribute):
+    assert attribute("The envoy added:\n\n").quotes == []

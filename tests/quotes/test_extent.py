@@ -1,0 +1,81 @@
+"""Golden tests for where reported content ends."""
+
+from collections.abc import Callable
+
+import pytest
+
+from detente.model import Document
+
+Attribute = Callable[..., Document]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The president praised the army for its discipline in a speech to parliament.",
+            "the army for its discipline",
+        ),
+        (
+            "The union blamed the airline for the delays during a press conference.",
+            "the airline for the delays",
+        ),
+        ("The council offered shelter to the families.", "shelter to the families"),
+    ],
+)  # fmt: skip
+def test_the_role_of_an_object_belongs_to_the_content_a_circumstance_does_not(
+    attribute: Attribute, text: str, content: str
+):
+    assert [q.content.text for q in attribute(text).quotes] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The envoy said the deal would help farmers, who have lost most of their exports.",
+            "the deal would help farmers",
+        ),
+        (
+            "The mayor said she backed Rivera, the party's candidate for governor.",
+            "she backed Rivera",
+        ),
+        (
+            "The governor said the tax would be lowered, though she gave no date.",
+            "the tax would be lowered",
+        ),
+    ],
+)  # fmt: skip
+def test_a_trailing_aside_of_the_writer_is_cut(attribute: Attribute, text: str, content: str):
+    assert [q.content.text for q in attribute(text).quotes] == [content]
+
+
+def test_a_trailing_participle_is_the_speakers_own_statement(attribute: Attribute):
+    doc = attribute(
+        "The minister said the harbour would reopen in May, citing progress on repairs."
+    )
+    assert [
+        (q.content.text, q.speaker_span.text if q.speaker_span else None) for q in doc.quotes
+    ] == [
+        ("the harbour would reopen in May", "The minister"),
+        ("progress on repairs", "The minister"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "The ministers agreed to share intelligence and coordinate patrols.",
+            ["to share intelligence and coordinate patrols"],
+        ),
+        (
+            "The senator said he would order a review and warned against foreign hackers.",
+            ["he would order a review", "foreign hackers"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_verb_coordinated_with_the_content_continues_it_one_with_the_cue_does_not(
+    attribute: Attribute, text: str, contents: list[str]
+):
+    assert [q.content.text for q in attribute(text).quotes] == contents
