@@ -1,10 +1,10 @@
 """Build the bundled knowledge base (``src/detente/kb/data``) from facts and our own tables.
 
 Inputs: the Wikidata role facts (``../shared/data/kb/roles.jsonl``), pycountry's ISO names, and
-the hand-written tables in ``src/detente/kb/tables`` (states, IGOs, generic agents, media, people
-corrections, office titles). Output: ``kb.jsonl.gz`` (one entry a line, sorted by id) and
-``VERSION.txt``; ``ATTRIBUTION.txt`` beside them is written by hand. The output is
-deterministic, so a rebuild with the same inputs changes nothing in git.
+the hand-written tables in ``src/detente/kb/tables`` (states, IGOs, generic agents, media,
+transnational bodies, people corrections, office titles). Output: ``kb.jsonl.gz`` (one entry a
+line, sorted by id) and ``VERSION.txt``; ``ATTRIBUTION.txt`` beside them is written by hand. The
+output is deterministic, so a rebuild with the same inputs changes nothing in git.
 
 Usage: python scripts/build_kb.py [--roles PATH] [--out DIR]
 """
@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TABLES = ROOT / "src" / "detente" / "kb" / "tables"
 DEFAULT_ROLES = ROOT.parent / "shared" / "data" / "kb" / "roles.jsonl"
 DEFAULT_OUT = ROOT / "src" / "detente" / "kb" / "data"
-BUILD = 1  # bump when the build logic changes with the same inputs
+BUILD = 2  # bump when the build logic changes with the same inputs
 
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\ufeff]")
 _NICKNAME = re.compile(r'\s*"([^"]+)"\s*')
@@ -299,9 +299,14 @@ def table_entries() -> list[Entry]:
         )
     for kb_id, sector, country, forms in rows("agents.tsv"):
         names = split(forms)
-        entries.append(Entry(kb_id, names[0], "agent", country or None, sector, tuple(names[1:])))
+        entries.append(
+            Entry(kb_id, names[0], "agent", country or None, sector or None, tuple(names[1:]))
+        )
     for kb_id, name, country, aliases in rows("media.tsv"):
         entries.append(Entry(kb_id, name, "media", country or None, "MED", tuple(split(aliases))))
+    for kb_id, sector, forms in rows("transnational.tsv"):
+        names = split(forms)
+        entries.append(Entry(kb_id, names[0], "transnational", None, sector, tuple(names[1:])))
     return entries
 
 

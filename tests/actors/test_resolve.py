@@ -165,3 +165,83 @@ def test_agent_actor_names_read_naturally(actors: Run) -> None:
     doc = actors("Protesters in Lima and Hungarian and Romanian officials met.")
     assert actor_at(doc, "Protesters in Lima").name == "Protesters in Lima"
     assert actor_at(doc, "Hungarian").name == "Hungarian officials"
+
+
+def test_transnational_bodies_have_no_country(actors: Run) -> None:
+    doc = actors("Amnesty International accused the United States of abuses.")
+    amnesty = actor_at(doc, "Amnesty International")
+    assert (amnesty.country, amnesty.sector, amnesty.kind) == (None, "NGO", "organization")
+
+
+def test_people_of_a_body_take_its_country_and_sector(actors: Run) -> None:
+    doc = actors("Red Cross officials suspended deliveries in Baghdad.")
+    officials = actor_at(doc, "officials")
+    assert (officials.country, officials.sector) == (None, "NGO")
+    un = actor_at(actors("UN officials visited the camp in Chad."), "UN officials")
+    assert (un.country, un.sector) == ("IGO", "IGO")
+
+
+def test_distinct_palestinian_bodies_stay_distinct(actors: Run) -> None:
+    doc = actors("Hamas and Islamic Jihad rejected the plan, and the Palestinian Authority agreed.")
+    hamas, jihad = actor_at(doc, "Hamas"), actor_at(doc, "Islamic Jihad")
+    authority = actor_at(doc, "Palestinian Authority")
+    assert len({hamas.id, jihad.id, authority.id}) == 3
+    assert (authority.country, authority.sector) == ("PSE", "GOV")
+
+
+def test_typographic_possessive_gives_the_owner_country(actors: Run) -> None:
+    doc = actors("Japan’s foreign minister met his South Korean counterpart.", "2025-03-04")
+    assert actor_at(doc, "Japan’s foreign minister").country == "JPN"
+
+
+def test_prisoners_radicals_and_vessels_are_agents(actors: Run) -> None:
+    doc = actors(
+        "Palestinian prisoners began a strike. Islamic fundamentalists marched in Algiers. "
+        "Chinese vessels blocked the shoal."
+    )
+    prisoners = actor_at(doc, "Palestinian prisoners")
+    assert (prisoners.country, prisoners.sector) == ("PSE", "CVL")
+    assert actor_at(doc, "Islamic fundamentalists").country == "DZA"
+    assert actor_at(doc, "Chinese vessels").country == "CHN"
+
+
+def test_east_jerusalem_is_palestinian(actors: Run) -> None:
+    doc = actors("Police closed two schools in East Jerusalem.")
+    assert actor_at(doc, "East Jerusalem").country == "PSE"
+
+
+def test_possessed_agent_belongs_to_the_owner_not_to_where_it_is(actors: Run) -> None:
+    doc = actors("Saudi Arabia said its navy had ferried evacuees from Sudan to Jeddah.")
+    assert actor_at(doc, "its navy").country == "SAU"
+    embassy = actors(
+        "Protesters in Tehran stormed its embassy in the Iranian capital. Riyadh cut ties."
+    )
+    assert actor_at(embassy, "Iranian").country == "IRN"
+
+
+def test_the_group_is_one_body_not_a_plural_agent(actors: Run) -> None:
+    doc = actors(
+        "The Houthis fired at a tanker. British warplanes and warships struck targets "
+        "across Yemen, the first strikes on the group since it began attacking ships."
+    )
+    assert actor_at(doc, "the group") is actor_at(doc, "Houthis")
+
+
+def test_armed_groups_and_peoples_belong_to_their_state(actors: Run) -> None:
+    doc = actors(
+        "The Tamil Tigers attacked a base near the Thai border. "
+        "Tigrayan forces and Rohingya refugees were also mentioned."
+    )
+    tigers = actor_at(doc, "Tamil Tigers")
+    assert (tigers.country, tigers.sector) == ("LKA", "REB")
+    assert actor_at(doc, "Tigrayan forces").country == "ETH"
+    assert actor_at(doc, "Rohingya refugees").country == "MMR"
+
+
+def test_unnamed_officer_serves_the_state_the_story_is_about(actors: Run) -> None:
+    doc = actors(
+        "Sri Lanka's parliament met in Colombo. Sri Lanka's courts stayed open. "
+        "The resignation was accepted by the speaker of parliament on Friday.",
+        "2022-07-15",
+    )
+    assert actor_at(doc, "the speaker").country == "LKA"

@@ -39,13 +39,26 @@ def first(text: str, surface: str) -> tuple[int, int]:
 
 def add_actors(doc: Document, specs: Iterable[str]) -> None:
     """Each spec is ``surface`` or ``surface=Actor name``: every occurrence of the surface is a
-    mention of that actor (so "Pyongyang=North Korea" and "he=Putin" stand for resolution)."""
+    mention of that actor (so "Pyongyang=North Korea" and "he=Putin" stand for resolution).
+    A trailing ``@kind/country/sector`` gives the actor's kind, country and sector
+    ("Iran@state", "Algerians@group/DZA/CVL"; default kind "other", no country or sector)."""
     actors: dict[str, Actor] = {}
     mentions: list[Mention] = []
     for spec in specs:
+        spec, _, about = spec.partition("@")
+        kind, country, sector = [*about.split("/"), "", ""][:3]
         surface, _, name = spec.partition("=")
         name = name or surface
-        actor = actors.setdefault(name, Actor(f"A{len(actors) + 1}", name, "other"))
+        actor = actors.setdefault(
+            name,
+            Actor(
+                f"A{len(actors) + 1}",
+                name,
+                kind or "other",  # type: ignore[arg-type]
+                country=country or None,
+                sector=sector or None,
+            ),
+        )
         for start, end in occurrences(doc.text, surface):
             span = doc.span(start, end)
             mentions.append(Mention(span, "name", actor=actor.id))

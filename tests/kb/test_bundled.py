@@ -65,3 +65,36 @@ def test_generic_agents_and_media(kb: Base) -> None:
     pentagon = kb.lookup("the Pentagon")[0]
     assert (pentagon.kind, pentagon.country, pentagon.sector) == ("agent", "USA", "MIL")
     assert kb.lookup("Reuters")[0].kind == "media"
+
+
+def test_corrected_terms_of_office(kb: Base) -> None:
+    for country, code, day, name in [
+        ("HUN", "HOG", D(2024, 6, 1), "Viktor Orbán"),
+        ("ETH", "HOG", D(2025, 3, 1), "Abiy Ahmed Ali"),
+        ("PAK", "HOG", D(2025, 5, 1), "Shehbaz Sharif"),
+        ("PER", "HOS", D(2024, 1, 10), "Dina Boluarte"),
+        ("GEO", "HOG", D(2024, 12, 1), "Irakli Kobakhidze"),
+        ("QAT", "HOG", D(2025, 1, 15), "Mohammed bin Abdulrahman Al Thani"),
+    ]:
+        assert [e.name for e in kb.holders(country, code, day)] == [name], (country, day)
+    assert kb.holders("PER", "HOS", D(2025, 11, 1)) == []
+
+
+def test_heads_of_international_bodies_serve_the_igo_in_office(kb: Base) -> None:
+    for name, day in [
+        ("Kofi Annan", D(2003, 3, 1)),
+        ("Federica Mogherini", D(2016, 6, 1)),
+        ("Kaja Kallas", D(2025, 2, 1)),
+        ("Luis Almagro", D(2019, 1, 10)),
+        ("António Guterres", D(2025, 3, 4)),
+    ]:
+        entry = kb.lookup(name)[0]
+        assert kb.role_on(entry.kb_id, day).country == "IGO", name  # type: ignore[union-attr]
+    kallas = kb.lookup("Kaja Kallas")[0]
+    assert kb.role_on(kallas.kb_id, D(2023, 1, 1)).country == "EST"  # type: ignore[union-attr]
+
+
+def test_transnational_bodies_belong_to_no_state(kb: Base) -> None:
+    amnesty = kb.lookup("Amnesty International")[0]
+    assert (amnesty.kind, amnesty.country, amnesty.sector) == ("transnational", None, "NGO")
+    assert kb.lookup("al-Qaeda")[0].country is None

@@ -9,6 +9,7 @@ pronouns pick the nearest agreeing antecedent (same sentence first, subjects fir
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,6 +41,8 @@ class Traits:
     gender: str | None = None
     plural: bool = False
     party: str | None = None
+    guessed: bool = False  # the country is the one named nearby, not one the text gives it
+    generic: bool = False  # named by a common noun ("officials", "a tanker"), not a name
 
 
 @dataclass
@@ -54,6 +57,7 @@ class Context:
     _countries: dict[int, list[tuple[int, str]]] | None = None
     _by_id: dict[str, Actor] = field(default_factory=dict)
     _dominant: str | None = None
+    _quoted: list[tuple[int, int]] | None = None
 
     def __post_init__(self) -> None:
         self.sent_starts = [s.start_char for s in self.sdoc.sents]
@@ -103,9 +107,17 @@ class Context:
         return groups
 
     def antecedent(self, position: int, window: int, agrees: Any) -> Actor | None:
-        """Nearest agreeing actor: same sentence, then earlier ones; subjects before others."""
+        """Nearest agreeing actor: same sentence, then earlier ones; subjects before others.
+        A pronoun outside a quotation does not point into it: in '"The US must stop," it said'
+        "it" is the speaker, never a name the speaker used."""
+        inside = self.quoted_at(position)
         for distance, group in enumerate(self.before(position, window)):
-            fitting = [s for s in group if agrees(s.actor, self.traits[s.actor.id])]
+            fitting = [
+                s
+                for s in group
+                if agrees(s.actor, self.traits[s.actor.id])
+                and self.quoted_at(s.position) in (None, inside)
+            ]
             if not fitting:
                 continue
             subjects = [s for s in fitting if s.subject]
@@ -113,6 +125,16 @@ class Context:
                 return fitting[0].actor
             # In the pronoun's own sentence the nearest subject; earlier, the sentence's first one.
             return subjects[0].actor if distance == 0 else subjects[-1].actor
+        return None
+
+    def quoted_at(self, position: int) -> tuple[int, int] | None:
+        """The quotation (between quote marks, at most to the paragraph's end) holding a
+        position, if any."""
+        if self._quoted is None:
+            self._quoted = quotations(self.doc.text)
+        i = bisect.bisect_right(self._quoted, (position, len(self.doc.text) + 1)) - 1
+        if i >= 0 and self._quoted[i][0] <= position < self._quoted[i][1]:
+            return self._quoted[i]
         return None
 
     def at(self, position: int) -> Actor | None:
@@ -181,3 +203,29 @@ class Context:
 
     def spans_between(self, left: Span, right: Span) -> str:
         return self.doc.text[left.end : right.start]
+
+
+_MARKS = re.compile('[“”«»"]|\n\n')
+_OPENING = frozenset("“«")
+_CLOSING = frozenset("”»")
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Character ranges between quote marks: typographic pairs, or straight marks taken in
+    turns; an unclosed quotation ends with its paragraph."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for mark in _MARKS.finditer(text):
+        ch, i = mark.group(), mark.start()
+        if ch == "\n\n":
+            if start is not None:
+                out.append((start, i))
+                start = None
+        elif start is None and (ch in _OPENING or ch == '"'):
+            start = i + 1
+        elif start is not None and (ch in _CLOSING or ch == '"'):
+            out.append((start, i))
+            start = None
+    if start is not None:
+        out.append((start, len(text)))
+    return out

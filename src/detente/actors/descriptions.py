@@ -15,6 +15,7 @@ from detente.actors.anachronism import TitleUse
 from detente.actors.coref import Context
 from detente.actors.lexicon import Lexicon
 from detente.actors.people import learn_gender, role_text
+from detente.actors.phrases import POSSESSIVES
 from detente.actors.pronouns import agreement, reference
 from detente.kb.protocol import KnowledgeBase
 from detente.kb.store import CODE_GROUPS
@@ -57,6 +58,10 @@ class Descriptions:
         code = m.label or ""
         if named is not None:
             person = ctx.actors_by_id()[named.actor or ""]
+            traits = ctx.traits[person.id]
+            if m.country and traits.guessed:
+                # "Kofi Annan, UN secretary-general": the title's country beats a nearby guess.
+                person.country, traits.guessed = m.country, False
             if person.country is None:
                 person.country = m.country or (
                     ctx.nearby_country(m) if code in _CODES | _OFFICERS else None
@@ -98,6 +103,9 @@ class Descriptions:
             if actor is None and day is not None and code in _CODES:
                 actor = self._holder(ctx, m, country or ctx.dominant_state(), code, day)
         if actor is None:
+            if country is None and code in _CODES | _OFFICERS:
+                # "the speaker of parliament" in a story about one state serves that state.
+                country = ctx.dominant_state()
             identity = ("description", m.span.start)
             actor = ctx.actor(identity, m.span.text, "person", country=country, sector=m.sector)
         ctx.link(m, actor)
@@ -137,7 +145,7 @@ class Descriptions:
             gender = self.lexicon.pronouns.get(first.lower_)
             owner = ctx.antecedent(first.idx, self.pronoun_window, agreement(gender))
             return owner.country if owner else None
-        if span.start >= 2 and sdoc[span.start - 1].lower_ in ("'s", "'"):
+        if span.start >= 2 and sdoc[span.start - 1].lower_ in POSSESSIVES:
             owner = ctx.at(sdoc[span.start - 2].idx)
             return owner.country if owner else None
         return None

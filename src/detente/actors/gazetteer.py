@@ -117,7 +117,7 @@ class Gazetteer:
         """Each token's key; ``None`` for a hyphen (skipped inside names), ``""`` for a barrier."""
         return [None if t.text in _HYPHENS else token_key(t.text) for t in doc]
 
-    def _grams(self, keys: Sequence[str | None], i: int, limit: int) -> list[tuple[str, int]]:
+    def grams(self, keys: Sequence[str | None], i: int, limit: int) -> list[tuple[str, int]]:
         """The n-gram keys starting at token ``i`` with the token index after each, longest last."""
         grams: list[tuple[str, int]] = []
         parts: list[str] = []
@@ -143,7 +143,7 @@ class Gazetteer:
             text = doc[i].text
             best = None
             if text[:1].isupper() or (text[:1].isalpha() and text[:2].lower() in ("al", "el")):
-                for gram, end in self._grams(keys, i, self.max_tokens):
+                for gram, end in self.grams(keys, i, self.max_tokens):
                     found = self.names.get(gram)
                     if found and (
                         gram not in self.acronyms or all(t.text.isupper() for t in doc[i:end])
@@ -163,7 +163,7 @@ class Gazetteer:
         while i < len(doc):
             best = None
             if i not in taken:
-                for gram, end in self._grams(keys, i, self.noun_tokens):
+                for gram, end in self.grams(keys, i, self.noun_tokens):
                     if any(t in taken for t in range(i, end)):
                         break
                     found = self.nouns.get(gram)

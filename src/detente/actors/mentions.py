@@ -1,18 +1,20 @@
 """The ``actors.mentions.v1`` stage: every stretch of text that refers to an actor.
 
-Names come from the gazetteer over the knowledge base and from spaCy's PERSON/ORG entities;
-descriptions from the title table ("the North Korean leader"); generic agents from the base's
-agent forms, with the country next to them ("South Korean officials", "officials in Seoul");
-pronouns from the pronoun table. Resolution (``actors.resolve.v1``) links them to actors.
+Names come from the gazetteer over the knowledge base and from spaCy's PERSON/ORG entities,
+and surnames of prominent people (never a title before a name, "King Hassan", or an adjective
+on a people, "Young Algerians"); descriptions and generic agents, phrases headed by a common
+noun, from :mod:`detente.actors.nouns`; pronouns from the pronoun table. Resolution
+(``actors.resolve.v1``) links them to actors.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc as SpacyDoc
 
-from detente.actors.gazetteer import AGENT, DEMONYM, METONYM, NAME, Gazetteer, Hit, Tok, tokens
+from detente.actors.gazetteer import DEMONYM, METONYM, NAME, Gazetteer, Hit, Tok, tokens
 from detente.actors.lexicon import lexicon
-from detente.actors.phrases import Phrase, expand
+from detente.actors.nouns import NounMentions
+from detente.actors.phrases import POSSESSIVES, mention
 from detente.kb.protocol import KnowledgeBase
 from detente.model import Document, Mention
 from detente.registry import Stage, stage
@@ -57,7 +59,7 @@ class FindMentions(Stage):
             self.kinds[entry.kb_id] = entry.kind
             if entry.kind in ("state", "igo") and entry.country:
                 self.states[entry.kb_id] = entry.country
-        self.title_tokens = self.lexicon.longest_title
+        self.nouns = NounMentions(kb, self.gazetteer, self.lexicon, self.states)
 
     def __call__(self, doc: Document) -> Document:
         sdoc = doc.nlp
@@ -72,7 +74,7 @@ class FindMentions(Stage):
         # A dateline ("MINSK —") is no actor, but it says where the story is: kept for
         # resolution as a "dateline" mention, which resolution drops.
         datelines = [
-            self._mention(
+            mention(
                 doc,
                 toks,
                 h.start,
@@ -89,28 +91,26 @@ class FindMentions(Stage):
         found: list[Mention] = []
         self._entities(doc, sdoc, toks, keys, ("PERSON",), hits, taken, found)
         for tok in toks:
-            if tok.i not in taken and self._surname(tok, keys[tok.i]):
+            if tok.i not in taken and self._surname(toks, tok, keys[tok.i]):
                 taken.add(tok.i)
                 ids = tuple(gaz.short[keys[tok.i] or ""])
                 hits.append(Hit(tok.i, tok.i + 1, NAME, ids))
                 found.append(
-                    self._mention(
-                        doc, toks, tok.i, tok.i + 1, "name", "PERSON", list(ids), "surname"
-                    )
+                    mention(doc, toks, tok.i, tok.i + 1, "name", "PERSON", list(ids), "surname")
                 )
         hits = [Hit(h.start, h.end, "ethnic", h.ids) if self._ethnic(toks, h) else h for h in hits]
         hits_at = {h.start: h for h in hits}
         hits_ending = {h.end: h for h in hits}
         used: set[Hit] = set()
-        found += self._descriptions(doc, toks, keys, hits_at, hits_ending, taken, used)
-        found += self._agents(doc, toks, keys, hits_at, hits_ending, taken, used)
+        found += self.nouns.descriptions(doc, toks, keys, hits_at, hits_ending, taken, used)
+        found += self.nouns.agents(doc, toks, keys, hits_at, hits_ending, taken, used)
         self._entities(doc, sdoc, toks, keys, ("ORG",), hits, taken, found)
         starts = {m.span.start for m in found}
         for hit in hits:
             if hit not in used and hit.ids and toks[hit.start].idx not in starts:
-                mention = self._hit_mention(doc, toks, hit)
-                if mention is not None:
-                    found.append(mention)
+                made = self._hit_mention(doc, toks, hit)
+                if made is not None:
+                    found.append(made)
         found += self._pronouns(doc, toks, taken)
         found += datelines
         found.sort(key=lambda m: (m.span.start, m.span.end))
@@ -138,7 +138,7 @@ class FindMentions(Stage):
             ids = tuple(self.gazetteer.short.get(keys[start] or "", ())) if end - start == 1 else ()
             taken.update(range(start, end))
             hits.append(Hit(start, end, NAME, ids))
-            found.append(self._mention(doc, toks, start, end, "name", ent.label_, list(ids), "ner"))
+            found.append(mention(doc, toks, start, end, "name", ent.label_, list(ids), "ner"))
 
     def _names(self, sdoc: SpacyDoc, toks: list[Tok], keys: list[str | None]) -> list[Hit]:
         """Gazetteer hits, minus those a longer spaCy PERSON entity shows to be part of a name."""
@@ -199,11 +199,20 @@ class FindMentions(Stage):
             and not toks[end].ent_type_
         ):
             end += 1
-        while end > start and toks[end - 1].lower_ in ("'s", "'", "’s"):
+        while end > start and toks[end - 1].lower_ in POSSESSIVES:
             end -= 1
         return start, end
 
-    def _surname(self, tok: Tok, k: str | None) -> bool:
+    def _surname(self, toks: list[Tok], tok: Tok, k: str | None) -> bool:
+        """A capitalised word that is some prominent person's surname, unless it is an adjective
+        on a people ("Young Algerians", "Rich Americans" open a sentence) or a title before a
+        name ("King Hassan")."""
+        following = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
+        if following is not None and not tok.ent_type_:
+            if following.ent_type_ == "NORP":
+                return False
+            if k in self.lexicon.titles and following.pos_ == "PROPN":
+                return False
         return bool(
             k
             and k in self.gazetteer.short
@@ -212,155 +221,11 @@ class FindMentions(Stage):
             and tok.ent_type_ in ("", "PERSON")
         )
 
-    def _descriptions(
-        self,
-        doc: Document,
-        toks: list[Tok],
-        keys: list[str | None],
-        hits_at: dict[int, Hit],
-        hits_ending: dict[int, Hit],
-        taken: set[int],
-        used: set[Hit],
-    ) -> list[Mention]:
-        out: list[Mention] = []
-        titles = self.lexicon.titles
-        i = 0
-        while i < len(toks):
-            best = None
-            if i not in taken:
-                for gram, end in self.gazetteer._grams(keys, i, self.title_tokens):
-                    if any(t in taken for t in range(i, end)):
-                        break
-                    if gram in titles and (end - i > 1 or toks[i].pos_ in ("NOUN", "PROPN")):
-                        best = (gram, end)
-            if best is None:
-                self._reference(doc, toks, i, taken, out)
-                i += 1
-                continue
-            gram, end = best
-            title = titles[gram]
-            if (
-                title.code.startswith("PARTY:")
-                and end < len(toks)
-                and toks[end].pos_ in ("NOUN", "PROPN")
-            ):
-                i = end
-                continue
-            phrase = expand(
-                toks, i, end, hits_at, hits_ending, self.states, self.lexicon.modifiers, taken
-            )
-            used |= phrase.used
-            taken.update(range(phrase.start, phrase.end))
-            flags = [f for f in ("former", "timeless", "indefinite") if getattr(phrase, f)]
-            if title.informal:
-                flags.append("informal")
-            country = phrase.countries[0][2] if phrase.countries else None
-            out.append(
-                self._mention(
-                    doc,
-                    toks,
-                    phrase.start,
-                    phrase.end,
-                    "description",
-                    title.code,
-                    [],
-                    "+".join(["title", *flags]),
-                    country,
-                    title.sector,
-                )
-            )
-            i = phrase.end
-        return out
-
-    def _reference(
-        self, doc: Document, toks: list[Tok], i: int, taken: set[int], out: list[Mention]
-    ) -> None:
-        """ "the bloc", "the group", "the country": a definite noun standing for a named body."""
-        target = self.lexicon.references.get(toks[i].lower_)
-        if (
-            target
-            and i > 0
-            and i not in taken
-            and toks[i - 1].lower_ == "the"
-            and toks[i].pos_ == "NOUN"
-            and (i + 1 == len(toks) or toks[i + 1].pos_ not in ("NOUN", "PROPN"))
-        ):
-            taken.update((i - 1, i))
-            out.append(
-                self._mention(
-                    doc, toks, i - 1, i + 1, "description", f"REF:{target}", [], "reference"
-                )
-            )
-
-    def _agents(
-        self,
-        doc: Document,
-        toks: list[Tok],
-        keys: list[str | None],
-        hits_at: dict[int, Hit],
-        hits_ending: dict[int, Hit],
-        taken: set[int],
-        used: set[Hit],
-    ) -> list[Mention]:
-        out = []
-        nouns = self.gazetteer.nouns_in(toks, keys, taken)
-        merged: list[Hit] = []
-        for hit in nouns:
-            if merged and merged[-1].end == hit.start:
-                merged[-1] = Hit(merged[-1].start, hit.end, AGENT, merged[-1].ids)
-            else:
-                merged.append(hit)
-        for hit in merged:
-            phrase = expand(
-                toks,
-                hit.start,
-                hit.end,
-                hits_at,
-                hits_ending,
-                self.states,
-                self.lexicon.modifiers,
-                taken,
-            )
-            used |= phrase.used
-            taken.update(range(phrase.start, phrase.end))
-            out += self._agent_mentions(doc, toks, hit, phrase)
-        return out
-
-    def _agent_mentions(
-        self, doc: Document, toks: list[Tok], hit: Hit, phrase: Phrase
-    ) -> list[Mention]:
-        """One mention per country: "Hungarian and Romanian officials" is two actors."""
-        entry = self.kb.get(hit.ids[0])
-        sector = entry.sector if entry else None
-        fixed = entry.country if entry else None
-        number = "p" if toks[hit.end - 1].tag_ in ("NNS", "NNPS") else "s"
-        countries = phrase.countries or [(phrase.start, phrase.start, fixed or "")]
-        out = []
-        for n, (c_start, c_end, code) in enumerate(countries):
-            last = n == len(countries) - 1
-            start = phrase.start if n == 0 else c_start
-            end = phrase.end if last else c_end
-            out.append(
-                self._mention(
-                    doc,
-                    toks,
-                    start,
-                    end,
-                    "agent",
-                    number,
-                    list(hit.ids),
-                    "agent:" + " ".join(t.text for t in toks[hit.start : hit.end]),
-                    code or fixed,
-                    sector,
-                )
-            )
-        return out
-
     def _hit_mention(self, doc: Document, toks: list[Tok], hit: Hit) -> Mention | None:
         if hit.kind == "ethnic":
             if toks[hit.start - 1].lower_ != "ethnic":
                 return None
-            return self._mention(
+            return mention(
                 doc, toks, hit.start - 1, hit.end, "demonym", "ethnic", list(hit.ids), "gazetteer"
             )
         entries = [e for e in (self.kb.get(i) for i in hit.ids) if e is not None]
@@ -369,7 +234,7 @@ class FindMentions(Stage):
         sector = one.sector if one else None
         if hit.kind == METONYM:
             sector = "GOV"
-        return self._mention(
+        return mention(
             doc,
             toks,
             hit.start,
@@ -385,26 +250,10 @@ class FindMentions(Stage):
     def _pronouns(self, doc: Document, toks: list[Tok], taken: set[int]) -> list[Mention]:
         pronouns = self.lexicon.pronouns
         return [
-            self._mention(doc, toks, t.i, t.i + 1, "pronoun", pronouns[t.lower_], [], "pronoun")
+            mention(doc, toks, t.i, t.i + 1, "pronoun", pronouns[t.lower_], [], "pronoun")
             for t in toks
             if t.lower_ in pronouns
             and t.i not in taken
             and t.dep_ != "expl"
             and t.tag_ in ("PRP", "PRP$", "WP", "WP$", "WDT")
         ]
-
-    @staticmethod
-    def _mention(
-        doc: Document,
-        toks: list[Tok],
-        start: int,
-        end: int,
-        kind: str,
-        label: str | None,
-        ids: list[str],
-        source: str,
-        country: str | None = None,
-        sector: str | None = None,
-    ) -> Mention:
-        span = doc.span(toks[start].idx, toks[end - 1].idx + len(toks[end - 1].text))
-        return Mention(span, kind, label, ids, None, country, sector, source)

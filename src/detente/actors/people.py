@@ -7,6 +7,7 @@ alone is trusted only for people prominent on that date.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 from detente.actors.coref import Context
@@ -73,6 +74,39 @@ def prominent(
         countries = {country for order, _, country in out if order == out[0][0]}
         return [], countries.pop() if len(countries) == 1 else None
     return [e for _, e, _ in out[:1]], None
+
+
+def stated_country(ctx: Context, m: Mention, kb: KnowledgeBase) -> str | None:
+    """The country the text itself gives a name: a title just before it ("Moroccan King
+    Hassan", "UN Secretary-General Annan") or "of X" just after it ("King Hassan of Morocco")."""
+    mentions = ctx.doc.mentions
+    i = bisect.bisect_left(mentions, m.span.start, key=lambda x: x.span.start)
+    before = mentions[i - 1] if i > 0 else None
+    if (
+        before is not None
+        and before.kind == "description"
+        and before.country
+        and ctx.doc.text[before.span.end : m.span.start] in (" ", "-")
+    ):
+        return before.country
+    after = next((x for x in mentions[i:] if x.span.start >= m.span.end), None)
+    if after is not None and ctx.doc.text[m.span.end : after.span.start] == " of ":
+        states = [e for e in (kb.get(k) for k in after.kb_ids) if e and e.kind in ("state", "igo")]
+        if len(states) == 1:
+            return states[0].country
+    return None
+
+
+def serving(
+    kb: KnowledgeBase, people: list[Entry], country: str, day: dt.date | None
+) -> list[Entry]:
+    """The candidates whose office on the day (or latest office) is in ``country``."""
+    out = []
+    for entry in people:
+        role = kb.role_on(entry.kb_id, day)
+        if (role.country if role and role.country else entry.country) == country:
+            out.append(entry)
+    return out
 
 
 def role_text(kb: KnowledgeBase, role: Role | None) -> str | None:

@@ -12,12 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from detente.actors.gazetteer import DEMONYM, METONYM, NAME, Hit, Tok
+from detente.model import Document, Mention
 
 # How far left of a head word a description or agent phrase may reach, in tokens.
 REACH = 6
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _LINKS = frozenset({"of", "in", "from"})
 _JOINS = frozenset({"and", ",", "or", "&"})
+# Possessive endings as spaCy splits them off, with straight and typographic apostrophes.
+POSSESSIVES = frozenset({"'s", "'", "’s", "’"})
 
 
 @dataclass
@@ -70,7 +73,7 @@ def expand(
             phrase.used.add(hit)
             i = hit.start
             continue
-        if low in ("'s", "'") and (prev := hits_ending.get(j)) is not None:
+        if low in POSSESSIVES and (prev := hits_ending.get(j)) is not None:
             if _country_of(prev, state_ids):
                 i = j
                 continue
@@ -112,6 +115,7 @@ def expand(
         and doc[end].lower_ in _LINKS
         and not phrase.countries
         and not phrase.owner
+        and phrase.possessive is None
     ):
         k = end + 1
         if doc[k].lower_ == "the" and k + 1 < len(doc):
@@ -122,3 +126,20 @@ def expand(
             phrase.used.add(hit)
             phrase.end = hit.end
     return phrase
+
+
+def mention(
+    doc: Document,
+    toks: list[Tok],
+    start: int,
+    end: int,
+    kind: str,
+    label: str | None,
+    ids: list[str],
+    source: str,
+    country: str | None = None,
+    sector: str | None = None,
+) -> Mention:
+    """The mention covering tokens ``start:end``, from the first token's start to the last's end."""
+    span = doc.span(toks[start].idx, toks[end - 1].idx + len(toks[end - 1].text))
+    return Mention(span, kind, label, ids, None, country, sector, source)

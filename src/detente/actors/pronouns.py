@@ -47,15 +47,18 @@ def relative(ctx: Context, m: Mention) -> Actor | None:
 
 
 def reference(ctx: Context, m: Mention, target: str) -> Actor | None:
-    """ "the bloc" (an IGO), "the country" (a state), "the group" (any body) named earlier."""
+    """ "the bloc" (an IGO), "the country" (a state), "the group" (any body) named earlier;
+    "the group" is one named body, never a plural or a common noun ("warships", "a tanker")."""
 
     def fits(actor: Actor, traits: Traits) -> bool:
         if target == "state":
             return actor.kind == "state" and actor.sector is None
         if target == "igo":
             return actor.country == "IGO" and actor.kind == "organization"
+        if traits.plural or traits.person or traits.generic:
+            return False
         return (actor.kind in ("organization", "group") and actor.kb_id is None) or (
             actor.kb_id or ""
-        ).startswith(("igo:", "agent:"))
+        ).startswith(("igo:", "agent:", "ngo:", "group:"))
 
     return ctx.recent(m.span.start, fits)

@@ -3,7 +3,10 @@
 Names first (knowledge-base entries, then in-document surnames, then prominent surnames from the
 base), so that descriptions and pronouns, resolved second in text order, can point back at them.
 The role printed for a person is the one the base gives for the publication date; a title in
-the text that contradicts it is reported as a ``role_anachronism`` finding.
+the text that contradicts it is reported as a ``role_anachronism`` finding. What the text says
+beats what is guessed: a title's country ("UN Secretary-General", "King X of Morocco") rules
+out namesakes serving elsewhere and overrides the country named nearby; a possessor ("its
+navy", "Red Cross officials") gives an agent its country, even none for a transnational body.
 """
 
 from __future__ import annotations
@@ -14,8 +17,16 @@ from detente.actors.anachronism import TitleUse, anachronisms
 from detente.actors.coref import Context
 from detente.actors.descriptions import Descriptions
 from detente.actors.lexicon import lexicon
-from detente.actors.people import learn_gender, loose, prominent, role_text, standing
-from detente.actors.pronouns import antecedent
+from detente.actors.people import (
+    learn_gender,
+    loose,
+    prominent,
+    role_text,
+    serving,
+    standing,
+    stated_country,
+)
+from detente.actors.pronouns import agreement, antecedent
 from detente.kb.names import key, name_parts
 from detente.kb.protocol import Entry, KnowledgeBase
 from detente.model import Actor, ActorKind, Document, Mention
@@ -27,6 +38,7 @@ _KINDS: dict[str, ActorKind] = {
     "media": "media",
     "person": "person",
     "agent": "organization",
+    "transnational": "organization",
 }
 _NAMES = frozenset({"name", "metonym", "demonym", "agent"})
 
@@ -150,7 +162,14 @@ class ResolveActors(Stage):
             ]
         shared = None
         if m.source in ("surname", "ner") and single:
-            people, shared = prominent(people, day, self.lexicon, self.sovereign)
+            stated = stated_country(ctx, m, self.kb)
+            if stated is not None:
+                # A title or "of X" says whose official this is: a namesake serving elsewhere
+                # is not meant, and one serving that state needs no prominence to be trusted.
+                fitting = serving(self.kb, people, stated, day)
+                people, shared = fitting[:1] if len(fitting) == 1 else [], stated
+            else:
+                people, shared = prominent(people, day, self.lexicon, self.sovereign)
         elif people:
             people = [min(people, key=lambda e: standing(self.kb, e, day))]
         if people:
@@ -170,6 +189,7 @@ class ResolveActors(Stage):
                 return True
             country = shared or (ctx.nearby_country(m) if self.agent_country else None)
             actor = ctx.actor(("local", key(m.span.text)), m.span.text, "person", country=country)
+            ctx.traits[actor.id].guessed = shared is None
             learn_gender(ctx, actor, m, None, self.lexicon.given_names)
             ctx.link(m, actor)
             return True
@@ -215,21 +235,39 @@ class ResolveActors(Stage):
             ctx.link(m, person)
             return
         country = m.country or (entry.country if entry else None)
-        if country is None:
+        sector = m.sector or (entry.sector if entry else None)
+        owner = self._possessor(ctx, m)
+        if owner is not None:
+            # "its navy", "their embassy in Tehran": the owner's, wherever it is.
+            country = owner.country
+        elif country is None:
             before = ctx.just_before(m.span.start)
             if before is not None and not ctx.doc.text[before.end : m.span.start].strip(" '’s"):
-                country = before.actor.country
-        if country is None and entry is not None:
-            # "the army" after "Colombia's army": the same kind of agent named earlier.
-            earlier = ctx.recent(m.span.start, lambda a, t: a.kb_id == entry.kb_id and a.country)
-            if earlier is not None:
-                ctx.link(m, earlier)
-                return
-        if country is None and self.agent_country:
-            country = ctx.dominant_state() or ctx.nearby_country(m)
-        sector = m.sector or (entry.sector if entry else None)
+                owner = before.actor
+                country = owner.country
+        body = owner if owner is not None and owner.kind == "organization" else None
+        if body is not None and not body.kb_id:
+            body = None
+        if body is not None:
+            # "Red Cross officials", "Hamas fighters": the body's people, of its country even
+            # when it has none, and of its sector when the noun only says "officials".
+            if sector == "GOV" and body.sector:
+                sector = body.sector
+        elif owner is None:
+            if country is None and entry is not None:
+                # "the army" after "Colombia's army": the same kind of agent named earlier.
+                earlier = ctx.recent(
+                    m.span.start, lambda a, t: a.kb_id == entry.kb_id and a.country
+                )
+                if earlier is not None:
+                    ctx.link(m, earlier)
+                    return
+            if country is None and self.agent_country:
+                country = ctx.dominant_state() or ctx.nearby_country(m)
+        if country == "IGO" and sector == "GOV":
+            sector = "IGO"  # "UN officials": an international body's staff
         plural = m.label == "p"
-        identity = ("agent", entry.kb_id if entry else m.span.text, country)
+        identity = ("agent", entry.kb_id if entry else m.span.text, country, body and body.id)
         head = m.source.split(":", 1)[1] if ":" in m.source else ""
         name = m.span.text if head in m.span.text else f"{m.span.text} {head}"
         if name.lower().startswith("the "):
@@ -243,7 +281,17 @@ class ResolveActors(Stage):
             kb_id=entry.kb_id if entry else None,
         )
         ctx.traits[actor.id].plural = plural
+        ctx.traits[actor.id].generic = m.source.startswith("agent:")
         ctx.link(m, actor)
+
+    def _possessor(self, ctx: Context, m: Mention) -> Actor | None:
+        """Whom a possessive pronoun opening an agent phrase points to ("its soldiers")."""
+        span = ctx.sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        first = span[0] if span is not None else None
+        if first is None or first.tag_ != "PRP$" or first.lower_ not in self.lexicon.pronouns:
+            return None
+        agrees = agreement(self.lexicon.pronouns[first.lower_])
+        return ctx.antecedent(first.idx, self.pronoun_window, agrees)
 
     def _apposed(self, ctx: Context, m: Mention) -> Actor | None:
         """The person a singular agent phrase is in apposition to: "X, the top activist"."""

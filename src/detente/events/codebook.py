@@ -29,7 +29,7 @@ FILES = (
     "contexts.tsv",
     "speech.tsv",
 )
-SLOTS = frozenset({"prt", "prep", "obj", "subj", "mod"})
+SLOTS = frozenset({"prt", "prep", "obj", "subj", "mod", "acomp", "oprd"})
 ROLES = frozenset({"mutual", "swap", "of-actor", "own-obj", "self", "neg-reject"})
 
 
@@ -90,6 +90,10 @@ class Codebook:
     quads: dict[str, int]
     absorbs: dict[str, frozenset[str]]
     place_types: frozenset[str]
+    authority_types: frozenset[str]  # "TYPE" or "TYPE/mode"
+    told_types: frozenset[str]
+    target_types: frozenset[str]
+    tells: dict[str, frozenset[str]]
     scores: dict[tuple[str, str], float]
     modes: dict[str, frozenset[str]]
     entries: dict[tuple[str, str], tuple[Entry, ...]]
@@ -176,31 +180,47 @@ def _constraints(path: Path, line: int, spec: str) -> tuple[Constraint, ...]:
     return tuple(out)
 
 
-def _types(
-    path: Path,
-) -> tuple[
-    dict[str, int],
-    dict[tuple[str, str], float],
-    dict[str, set[str]],
-    dict[str, frozenset[str]],
-    frozenset[str],
-]:
+# types.tsv columns after 'absorbs' that mark a type with 'yes' (a mode row may mark only its
+# mode, kept as "TYPE/mode"), and the last column, 'tells'.
+FLAGS = ("place", "authority", "unnamed", "target")
+
+
+@dataclass(slots=True)
+class Types:
+    """What types.tsv says of each type: quad class, scores, modes, what it folds in, flags."""
+
+    quads: dict[str, int]
+    scores: dict[tuple[str, str], float]
+    modes: dict[str, set[str]]
+    absorbs: dict[str, frozenset[str]]
+    flags: dict[str, frozenset[str]]
+    tells: dict[str, frozenset[str]]
+
+
+def _types(path: Path) -> Types:
     quads: dict[str, int] = {}
     absorbs: dict[str, frozenset[str]] = {}
-    places: set[str] = set()
+    flags: dict[str, set[str]] = {name: set() for name in FLAGS}
+    tells: dict[str, frozenset[str]] = {}
     scores: dict[tuple[str, str], float] = {}
     modes: dict[str, set[str]] = {t: set() for t in PLOVER_TYPES}
     for line, cells in _rows(path):
-        type_, mode, quad, score, folded, place = (_cell(cells, i) for i in range(6))
+        type_, mode, quad, score, folded = (_cell(cells, i) for i in range(5))
+        marks = [_cell(cells, 5 + i) for i in range(len(FLAGS))]
+        told_of = _cell(cells, 5 + len(FLAGS))
         if type_ not in PLOVER_TYPES:
             raise _fail(path, line, f"unknown PLOVER type {type_!r}")
+        for name, mark in zip(FLAGS, marks, strict=True):
+            if mark == "yes":
+                flags[name].add(f"{type_}/{mode}" if mode else type_)
         if mode:
             modes[type_].add(mode)
         else:
             quads[type_] = int(quad)
             absorbs[type_] = frozenset(_split(folded))
-            if place == "yes":
-                places.add(type_)
+            tells[type_] = frozenset(PLOVER_TYPES if told_of == "*" else _split(told_of))
+            if not tells[type_] <= set(PLOVER_TYPES):
+                raise _fail(path, line, f"tells names an unknown type: {told_of!r}")
             if not absorbs[type_] <= set(PLOVER_TYPES):
                 raise _fail(path, line, f"absorbs names an unknown type: {folded!r}")
         if score:
@@ -208,7 +228,7 @@ def _types(
     missing = set(PLOVER_TYPES) - set(quads)
     if missing:
         raise _fail(path, 0, f"no default row for {', '.join(sorted(missing))}")
-    return quads, scores, modes, absorbs, frozenset(places)
+    return Types(quads, scores, modes, absorbs, {k: frozenset(v) for k, v in flags.items()}, tells)
 
 
 def _codes(path: Path, modes: dict[str, set[str]]) -> dict[str, Code]:
@@ -285,7 +305,8 @@ def load(directory: Path) -> Codebook:
     absent = [name for name, p in paths.items() if not p.is_file()]
     if absent:
         raise ConfigError(f"codebook directory {directory} lacks {', '.join(absent)}")
-    quads, scores, modes, absorbs, places = _types(paths["types.tsv"])
+    types = _types(paths["types.tsv"])
+    quads, scores, modes, absorbs = types.quads, types.scores, types.modes, types.absorbs
     codes = _codes(paths["cameo.tsv"], modes)
     frames = _frames(paths["frames.tsv"], codes)
     entries = _lexicon(paths["lexicon.tsv"], codes, modes, set(frames))
@@ -317,7 +338,11 @@ def load(directory: Path) -> Codebook:
         codes,
         quads,
         absorbs,
-        places,
+        types.flags["place"],
+        types.flags["authority"],
+        types.flags["unnamed"],
+        types.flags["target"],
+        types.tells,
         scores,
         {t: frozenset(m) for t, m in modes.items()},
         entries,

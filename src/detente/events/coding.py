@@ -4,7 +4,11 @@ Candidates that are arguments of another trigger are folded into it: a frame ("a
 "threatened to", "demanded") takes its complement's meaning through ``frames.tsv``; an event
 noun inside a verb's arguments ("killed ... in a bomb attack") lends its mode. Conjoined
 triggers of one type ("killed two and wounded five") merge. Only what is left stands as events,
-each with the rule that made it, so every event can be explained from the codebook.
+each with the rule that made it, so every event can be explained from the codebook. A deed an
+accusation speaks of stands too ("accused X of shelling Y"), and so does a war the sentence
+tells something of even with no side named (``types.tsv``: tells, unnamed). Participants the
+text leaves implicit are filled only where the convention is clear: the state an agentless
+arrest happens in, the protesters' own government, the recipients a bare number refers to.
 """
 
 from __future__ import annotations
@@ -19,8 +23,8 @@ from detente.events.codebook import Codebook
 from detente.events.dating import TimeIndex, before, period, year_in_clause
 from detente.events.modality import Signals, decide, read
 from detente.events.roles import ActorIndex, RoleReader, Roles
-from detente.events.speech import QuoteIndex, named_in, statement_cue
-from detente.events.syntax import children, is_verb, objects
+from detente.events.speech import QuoteIndex, Statements
+from detente.events.syntax import children, is_passive, is_verb, objects
 from detente.events.tokens import CueIds, TokenTable
 from detente.events.triggers import ADVERBIAL, ARGUMENT, SIBLING, Candidate, candidates
 from detente.model import Document, Event, Span, TimeExpression
@@ -53,6 +57,31 @@ def _rule(cand: Candidate, roles: Roles) -> str:
     return f"{kind}:{words}{where}:{'-'.join(roles.signature) or 'none'}"
 
 
+def _one_deed(node: Draft, child: Draft) -> bool:
+    """Conjoined acts of one type are one report when done by the same side ("killed two and
+    wounded five"), not when another side acts or suffers ("jets struck X, and a fighter was
+    shot down")."""
+    own, other = node.roles.actor, child.roles.actor
+    if other and not set(other) <= set(own):
+        return False
+    return bool(other) or is_passive(child.cand.token) == is_passive(node.cand.token)
+
+
+def _ellipsis(standing: list[Draft]) -> None:
+    """ "killing one person and arresting 12": a bare number acted upon is some of those the
+    governing act is aimed at, so it takes that act's recipients."""
+    for draft in standing:
+        roles = draft.roles
+        heads = roles.recipient_heads
+        if roles.recipient or not heads or any(h.pos_ != "NUM" for h in heads):
+            continue
+        above = {t.i for t in draft.cand.token.ancestors}
+        governing = (d for d in standing if d.cand.token.i in above and d.roles.recipient)
+        found = next(governing, None)
+        if found is not None:
+            roles.recipient = list(found.roles.recipient)
+
+
 class DocumentCoder:
     """Codes the events of one document; indexes over its layers are built once here."""
 
@@ -67,17 +96,22 @@ class DocumentCoder:
         self.days = historical_after_days
         self.table = TokenTable(self.spacy_doc)
         self.actors = ActorIndex(doc, self.table)
+        self.by_id = {a.id: a for a in doc.actors}
         self.quotes = QuoteIndex(doc)
         self.quotes.substitute_first_person(self.table, self.actors, cues)
         self.reader = RoleReader(self.actors, codebook)
         self.times = TimeIndex(doc, self.spacy_doc)
+        self.statements = Statements(
+            doc, codebook, cues, self.table, self.actors, self.quotes, self.times
+        )
         self.year_preps = codebook.cues.get("year", frozenset())
+        self.ongoing = codebook.cues.get("onset", frozenset())
 
     def events(self) -> list[Event]:
         events: list[Event] = []
         for sentence in self.spacy_doc.sents:
             events.extend(self._sentence(sentence))
-        events.extend(self._statements(events))
+        events.extend(self.statements.events(events))
         for n, event in enumerate(events, start=1):
             event.id = f"E{n}"
         return events
@@ -99,6 +133,7 @@ class DocumentCoder:
             if cand.parent is None and not cand.background:
                 standing.append(drafts[id(cand)])
                 standing.extend(self._fold(cand, drafts))
+        _ellipsis(standing)
         events: list[Event] = []
         seen: set[tuple[object, ...]] = set()
         contexts = self._cue_contexts(sentence) if standing else []
@@ -128,10 +163,16 @@ class DocumentCoder:
             relation = child_cand.relation
             same = self._type(node.cameo) == self._type(child.cameo)
             if relation == ARGUMENT or (relation != SIBLING and self._type(child.cameo) in absorbs):
+                told_of = self.codebook.tells.get(self._type(node.cameo), frozenset())
+                if (
+                    self._type(child.cameo) in told_of - absorbs
+                    and child_cand.token.dep_ != "xcomp"
+                ):
+                    standing.append(child)  # "condemned the detentions": both are reported
                 self._absorb(node, child)
                 if cand.entry.frame is not None:
                     below = [d for d in below if d.cand.relation not in (SIBLING, ADVERBIAL)]
-            elif relation in (SIBLING, ADVERBIAL) and same:
+            elif relation in (SIBLING, ADVERBIAL) and same and _one_deed(node, child):
                 self._merge(node, child)
             else:
                 standing.append(child)
@@ -199,8 +240,11 @@ class DocumentCoder:
     def _stands(self, draft: Draft) -> bool:
         """Whether a draft has what an event needs: an actor or recipient the actors layer
         resolved (PLOVER codes no event between unidentified parties), and for a frame,
-        something demanded, refused or threatened."""
+        something demanded, refused or threatened. A war the sentence tells something of is
+        reported even when no side is named ("since the fighting began")."""
         cand, roles = draft.cand, draft.roles
+        if cand.told and self._type(draft.cameo) in self.codebook.told_types:
+            return True
         if not roles.has_participants:
             return False
         if cand.entry.frame and not (
@@ -213,21 +257,25 @@ class DocumentCoder:
         cand = draft.cand
         signals = read(cand, self.codebook)
         published = self.doc.published
+        # "the war, which began in 2014": a date of its start says nothing of its being over.
+        ongoing = (
+            cand.aspect is not None
+            and cand.aspect.lemma_.lower() in self.ongoing
+            and self._type(draft.cameo) in self.codebook.told_types
+        )
+        if published is None or ongoing:
+            return signals
         covered = period(expr.value) if expr is not None and expr.value else None
-        if published is not None and expr is not None and covered is not None:
+        if expr is not None and covered is not None:
             if before(covered[1], published, self.days):
                 signals.historical = expr.span.text
             elif covered[0] > published:
                 signals.intended = signals.intended or expr.span.text
-        elif published is not None:
-            year = year_in_clause(cand.anchors, self.year_preps)
-            covered = period(year[1]) if year is not None else None
-            if (
-                year is not None
-                and covered is not None
-                and before(covered[1], published, self.days)
-            ):
-                signals.historical = f"in {year[1]}"
+            return signals
+        year = year_in_clause(cand.anchors, self.year_preps)
+        covered = period(year[1]) if year is not None else None
+        if year is not None and covered is not None and before(covered[1], published, self.days):
+            signals.historical = f"in {year[1]}"
         return signals
 
     def _event(self, draft: Draft, evidence: Span, sentence_contexts: list[str]) -> Event | None:
@@ -256,6 +304,13 @@ class DocumentCoder:
                 recipient = list(dict.fromkeys([*recipient, *partners]))
         if not recipient and code.type in self.codebook.place_types:
             recipient = self.reader.places(cand, actor)
+        if not recipient and code.type in self.codebook.target_types:
+            recipient = self._rulers(actor)
+        official = self.codebook.authority_types
+        if not draft.roles.actor_heads and (
+            code.type in official or f"{code.type}/{mode}" in official
+        ):
+            actor = [i for i in self.reader.places(cand, recipient) if self._state(i)]
         if not recipient and code.type == "THREATEN":
             recipient = self.reader.condition(cand, actor)
         start, end = cand.span()
@@ -279,6 +334,28 @@ class DocumentCoder:
             rule=rule,
         )
 
+    def _rulers(self, actor: list[str]) -> list[str]:
+        """The government of the actors' own state, when the text names it: its government or
+        a metonym for it first, else the state itself."""
+        countries = {
+            a.country
+            for a in (self.by_id.get(i) for i in actor)
+            if a is not None and a.country and a.kind != "state" and a.sector != "GOV"
+        }
+        if len(countries) != 1:
+            return []
+        country = countries.pop()
+        ranked = sorted(
+            (a for a in self.by_id.values() if a.country == country and a.id not in actor),
+            key=lambda a: (a.sector != "GOV", a.kind != "state"),
+        )
+        best = ranked[0] if ranked else None
+        return [best.id] if best and (best.sector == "GOV" or best.kind == "state") else []
+
+    def _state(self, actor_id: str) -> bool:
+        actor = self.by_id.get(actor_id)
+        return actor is not None and actor.kind == "state"
+
     def _cue_mode(self, cand: Candidate, type_: str) -> str | None:
         """The mode named by the first-ranked instrument word in the event's phrase."""
         cues = self.cues.modes.get(type_)
@@ -300,43 +377,3 @@ class DocumentCoder:
         start = sentence.start_char + (len(text) - len(text.lstrip()))
         end = sentence.end_char - (len(text) - len(text.rstrip()))
         return self.doc.span(start, max(start, end))
-
-    def _reporting(self, cue: Span) -> bool:
-        """Whether a quote's cue is a plain reporting verb (said, told), not an event verb."""
-        return bool(self.table.find(cue.start, cue.end, self.cues.reporting))
-
-    def _statements(self, events: list[Event]) -> list[Event]:
-        """Accusations and threats a speaker makes without an event verb in the quote."""
-        out: list[Event] = []
-        for quote in self.quotes.quotes:
-            if quote.speaker is None or quote.cue is None or not self._reporting(quote.cue):
-                continue
-            if any(
-                quote.content.contains(e.trigger) or quote.cue.overlaps(e.trigger) for e in events
-            ):
-                continue
-            cue = statement_cue(quote, self.table, self.cues)
-            if cue is None:
-                continue
-            token, cameo = self.spacy_doc[cue[0]], cue[1]
-            code = self.codebook.codes[cameo]
-            out.append(
-                Event(
-                    id="",
-                    type=code.type,
-                    trigger=self.doc.span(token.idx, token.idx + len(token)),
-                    evidence=quote.content,
-                    actor=[quote.speaker],
-                    recipient=named_in(quote, self.table, self.actors),
-                    mode=code.mode,
-                    context=list(code.contexts),
-                    cameo=cameo,
-                    quad_class=self.codebook.quads[code.type],
-                    intensity=self.codebook.score(code.type, code.mode),
-                    date=self.times.date(self.times.governing([token])),
-                    modality="asserted",
-                    reported_by=quote.id,
-                    rule=f"quote:{token.lemma_.lower()}#speech.tsv:{cameo}",
-                )
-            )
-        return out

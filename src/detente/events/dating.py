@@ -72,9 +72,20 @@ class TimeIndex:
         return frozenset(path)
 
     def governing(self, anchors: list[Token]) -> TimeExpression | None:
-        """The first expression whose path up the parse reaches an anchor before another verb."""
-        wanted = {t.i for t in anchors}
-        return next((expr for expr, path in self.items if not wanted.isdisjoint(path)), None)
+        """The first expression whose path up the parse reaches an anchor before another verb;
+        else the one dating the clause an anchor's clause hangs on as a circumstance or a
+        further act ("took over in December after parliament impeached him", "attacked on
+        October 7, killing ... and taking hostages")."""
+        tokens = list(anchors)
+        for _ in range(3):
+            wanted = {t.i for t in tokens}
+            found = next((expr for expr, path in self.items if not wanted.isdisjoint(path)), None)
+            if found is not None or not self.items:
+                return found
+            tokens = [t.head for t in tokens if t.dep_ in ("advcl", "conj") and is_verb(t.head)]
+            if not tokens:
+                return None
+        return None
 
     def date(self, expr: TimeExpression | None) -> TimeValue | None:
         """The event's date: the governing expression's value, else the publication date."""

@@ -49,9 +49,17 @@ def _chain(start: Token, codebook: Codebook, signals: Signals) -> list[Token]:
         if node.dep_ == "ccomp" and codebook.is_("report", head.lemma_.lower()):
             signals.reporter = head
             break
+        if node.dep_ == "conj" and _finite(node):
+            break  # "had not been notified and remained committed": its own tense, own mood
         chain.append(head)
         node = head
     return chain
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with its own tense or auxiliary, so it shares nothing with the verb it is
+    conjoined to ("will not meet or talk" shares; "was sworn in and called for" does not)."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(children(verb, ("aux", "auxpass")))
 
 
 def _note(slot: str | None, word: str) -> str:

@@ -39,6 +39,7 @@ INSIDE_PREPS = frozenset(
 )
 NOUN_ACTOR_PREPS = frozenset({"by"})
 MUTUAL_PREPS = frozenset({"between", "among", "amongst"})
+MEETING_SETTINGS = frozenset({"with", "at", "in", "on"})
 OWN_OBJ_PREPS = RECIPIENT_PREPS | {"in", "near", "along", "inside"}
 NEUTRAL = Entry("V", "", (), None, None, (), None, frozenset(), frozenset(), 0)
 
@@ -61,7 +62,10 @@ class ActorIndex:
         self.substitutes: dict[int, list[str]] = {}
 
     def ids(self, token: Token) -> list[str]:
-        return self.by_token.get(token.i) or self.substitutes.get(token.i, [])
+        return self.ids_at(token.i)
+
+    def ids_at(self, i: int) -> list[str]:
+        return self.by_token.get(i) or self.substitutes.get(i, [])
 
 
 def _unique(ids: Iterable[str]) -> list[str]:
@@ -122,6 +126,8 @@ class RoleReader:
 
     def read(self, cand: Candidate) -> Roles:
         roles = self._verb(cand.token, cand.entry) if cand.verbal else self._noun(cand)
+        if cand.verbal and "own-obj" not in cand.entry.roles:
+            self._object_preps(cand, roles)
         if "swap" in cand.entry.roles:
             roles.actor_heads, roles.recipient_heads = roles.recipient_heads, roles.actor_heads
         return self.finish(roles)
@@ -135,6 +141,25 @@ class RoleReader:
         ]
         roles.recipient = _unique(roles.recipient)
         return roles
+
+    @staticmethod
+    def _object_preps(cand: Candidate, roles: Roles) -> None:
+        """The parser often hangs the recipient on the verb's object rather than on the verb
+        ("demanded support from X", "imposed sanctions on X")."""
+        preps = cand.entry.recipient_preps or RECIPIENT_PREPS
+        mutual = "mutual" in cand.entry.roles
+        if mutual:
+            preps = preps - {"with"}
+        for obj in children(cand.token, ("dobj",)):
+            for where in prep_objects(obj, preps):
+                if where not in roles.recipient_heads:
+                    roles.recipient_heads.append(where)
+                    roles.signature.append(f"dobj-{where.head.lower_}")
+            # "kept close coordination with X": the partner of a mutual act joins the actors
+            for partner in prep_objects(obj, {"with"} | MUTUAL_PREPS) if mutual else ():
+                roles.actor_heads.append(partner)
+                roles.partner_heads.append(partner)
+                roles.signature.append(f"dobj-{partner.head.lower_}")
 
     def _resolve(self, head: Token, inside: frozenset[str]) -> list[str]:
         found = phrase_actors(head, self.index, inside)
@@ -245,7 +270,8 @@ class RoleReader:
         preps = entry.recipient_preps or (
             OWN_OBJ_PREPS if "own-obj" in entry.roles else RECIPIENT_PREPS
         )
-        for obj in prep_objects(verb, preps - {"with"} if mutual else preps):
+        # A meeting's "with" partner joins the actors; "at"/"in"/"on" say where or what about.
+        for obj in prep_objects(verb, preps - MEETING_SETTINGS if mutual else preps):
             roles.recipient_heads.append(obj)
             roles.signature.append(obj.head.lower_)
         if mutual:

@@ -15,6 +15,19 @@ PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"WDT", "WP"})
+TIMES = frozenset({"DATE", "TIME"})
+# Heads of time phrases ("on Monday", "in March", "by the weekend"), checked together with the
+# entity label, which alone also falls on place names ("at Kyiv overnight").
+TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december today tonight yesterday tomorrow "
+    "morning afternoon evening night day week weekend month year decade".split()
+)
+
+
+def is_time(token: Token) -> bool:
+    """A noun that only says when: a weekday, month, "night", a date's number."""
+    return token.ent_type_ in TIMES and (token.lower_ in TIME_WORDS or token.like_num)
 
 
 def lemma_keys(token: Token) -> Iterator[str]:
@@ -68,11 +81,12 @@ def is_passive(verb: Token) -> bool:
 
 
 def prep_objects(token: Token, preps: frozenset[str] | set[str]) -> Iterator[Token]:
-    """Objects of the token's prepositions in ``preps`` ("against X", "by X")."""
+    """Objects of the token's prepositions in ``preps`` ("against X", "by X"); never a time
+    ("on Monday"), which no event acts on."""
     for prep in token.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
             for obj in prep.children:
-                if obj.dep_ in ("pobj", "pcomp"):
+                if obj.dep_ in ("pobj", "pcomp") and not is_time(obj):
                     yield obj
 
 
@@ -86,13 +100,22 @@ def agent(verb: Token) -> Token | None:
 
 
 def objects(token: Token) -> list[Token]:
-    """What a verb acts on (its object; the subject of a passive), or a noun's "of" phrase."""
-    if is_verb(token):
-        found = [c for c in token.children if c.dep_ in ("dobj", "dative", "oprd")]
-        if is_passive(token):
-            found += list(children(token, PASSIVE_SUBJECTS))
-        return found
-    return list(prep_objects(token, {"of"}))
+    """What a verb acts on (its object; the subject of a passive), or a noun's "of" phrase.
+    In a clause on a noun the noun fills the gap: "sanctions that were lifted", "a ruling
+    Beijing never accepted", "the treaty signed in 1975"."""
+    if not is_verb(token):
+        return list(prep_objects(token, {"of"}))
+    found = [c for c in token.children if c.dep_ in ("dobj", "dative", "oprd")]
+    if is_passive(token):
+        found += list(children(token, PASSIVE_SUBJECTS))
+    if token.dep_ in ("relcl", "acl"):
+        gap = [c for c in found if c.tag_ in RELATIVE_PRONOUNS]
+        found = [c for c in found if c not in gap]
+        own_subject = any(c.tag_ not in RELATIVE_PRONOUNS for c in children(token, SUBJECTS))
+        passive_participle = token.dep_ == "acl" and token.tag_ == "VBN"
+        if gap or (not found and (own_subject or passive_participle)):
+            found.append(token.head)
+    return found
 
 
 def phrase_words(head: Token) -> set[str]:
@@ -137,7 +160,11 @@ def subject(verb: Token, control: frozenset[str], depth: int = 0) -> Token | Non
         return None
     if is_passive(verb):
         return agent(verb)
-    explicit = first_child(verb, SUBJECTS)
+    # With two subjects (a dateline parsed as one: "SEOUL — ... after Trump warned") the one
+    # nearest the verb is its own.
+    explicit = max(
+        children(verb, SUBJECTS), key=lambda c: c.i if c.i < verb.i else -c.i, default=None
+    )
     head = verb.head
     dep = verb.dep_
     if explicit is not None:

@@ -17,7 +17,10 @@ from spacy.tokens import Token
 from detente.events.codebook import Codebook, Constraint, Entry
 from detente.events.syntax import (
     MODIFIERS,
+    RELATIVE_PRONOUNS,
+    SUBJECTS,
     children,
+    is_time,
     is_verb,
     lemma_keys,
     objects,
@@ -30,6 +33,8 @@ ARGUMENT, SIBLING, ADVERBIAL, SEPARATE = "argument", "sibling", "adverbial", "se
 NOUNS = frozenset({"NOUN", "PROPN"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
 MAX_TRIGGER_TOKENS = 5
+# Prepositions that put a nominal event as the setting of a frame's act, not its content.
+SETTINGS = frozenset({"in", "at", "during"})
 
 
 @dataclass(eq=False, slots=True)
@@ -46,6 +51,7 @@ class Candidate:
     relation: str = ""
     depth: int = 0
     background: bool = False
+    told: bool = False
     children: list[Candidate] = field(default_factory=list)
 
     @property
@@ -74,7 +80,18 @@ def _satisfies(token: Token, constraint: Constraint, control: frozenset[str]) ->
         hits = [c for c in children(token, ("prt", "prep", "advmod")) if c.lower_ in words]
     elif slot == "prep":
         holders = [token, *(o for o in objects(token) if o.dep_ == "dobj")]
-        hits = [c for h in holders for c in h.children if c.dep_ in PREP_DEPS and c.lower_ in words]
+        hits = [
+            c
+            for h in holders
+            for c in h.children
+            if c.dep_ in PREP_DEPS and c.lower_ in words and not _timing(c)
+        ]
+    elif slot == "oprd":
+        # "called X Y": the parser gives Y as oprd, or as a second direct object.
+        named = [*children(token, ("oprd",)), *list(children(token, ("dobj",)))[1:]]
+        hits = [c for c in named if not words.isdisjoint(phrase_words(c))]
+    elif slot == "acomp":
+        hits = [c for c in children(token, ("acomp",)) if not words.isdisjoint(lemma_keys(c))]
     elif slot == "mod":
         hits = [
             c for c in token.children if c.dep_ in MODIFIERS and not words.isdisjoint(lemma_keys(c))
@@ -97,6 +114,12 @@ def _satisfies(token: Token, constraint: Constraint, control: frozenset[str]) ->
             if not words.isdisjoint(phrase_words(obj))
         ]
     return hits or None
+
+
+def _timing(prep: Token) -> bool:
+    """ "on Monday", "by Friday": a preposition that only dates the event."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(is_time(o) for o in objs)
 
 
 def match(token: Token, codebook: Codebook) -> tuple[Entry, list[Token]] | None:
@@ -143,7 +166,8 @@ def _carrier(cand: Candidate, codebook: Codebook) -> None:
     if node != tok:
         cand.carrier = node
     head = node.head
-    if node.dep_ in ("dobj", "nsubjpass") and _is(codebook, "light", head):
+    naming = any(children(head, ("oprd",)))  # "called the strikes a response": no light verb
+    if node.dep_ in ("dobj", "nsubjpass") and _is(codebook, "light", head) and not naming:
         cand.light = head
     elif node.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
@@ -151,9 +175,12 @@ def _carrier(cand: Candidate, codebook: Codebook) -> None:
             cand.light = verb
     if tok.dep_ in ("nsubj", "nsubjpass") and _is(codebook, "aspect", tok.head):
         cand.aspect = tok.head
-    for rel in children(tok, ("relcl",)):
+    for rel in (r for t in {tok, node} for r in children(t, ("relcl",))):
         if _is(codebook, "aspect", rel):
             cand.aspect = rel
+        elif any(c.tag_ in RELATIVE_PRONOUNS for c in children(rel, SUBJECTS)):
+            cand.told = True  # "a war that has devastated the territory"
+    cand.told = cand.told or cand.aspect is not None
 
 
 def _noun_clause_owner(
@@ -174,12 +201,15 @@ def _link(cand: Candidate, by_index: dict[int, Candidate], codebook: Codebook) -
     """Find the nearest candidate above ``cand`` and classify the path to it."""
     deps = [cand.token.dep_]
     node = cand.token
+    # A war the sentence tells something of ("since the war began") is an event even in a
+    # background clause; other nominal events there are only its setting.
+    kept = cand.told and codebook.codes[cand.entry.cameo or ""].type in codebook.told_types
     while node.head != node:
         marks = [c.lower_ for c in children(node, ("mark",))]
-        if any(codebook.is_("background", m) for m in marks) and not cand.verbal:
+        if any(codebook.is_("background", m) for m in marks) and not cand.verbal and not kept:
             cand.background = True
         below, node = node, node.head
-        if node.dep_ == "prep" and codebook.is_("background", node.lower_):
+        if node.dep_ == "prep" and codebook.is_("background", node.lower_) and not kept:
             cand.background = True
         parent = by_index.get(node.i)
         if parent is None and is_verb(node):
@@ -213,6 +243,14 @@ def _relation(cand: Candidate, deps: list[str], parent: Candidate) -> str:
         return SEPARATE
     if parent.entry.frame is not None and last in ("nsubj", "nsubjpass", "csubj"):
         return SEPARATE
+    if last == "conj" and parent.entry.frame is None and parent.verbal:
+        return SEPARATE  # "called the deal defective and signed an order": the order is its own
+    if (
+        parent.entry.frame is not None
+        and deps[:2] == ["pobj", "prep"]
+        and cand.token.head.lower_ in SETTINGS
+    ):
+        return SEPARATE  # "agreed in a phone call", "at a summit": where it was agreed happened
     return ARGUMENT
 
 
@@ -229,7 +267,22 @@ def obliged_clause(verb: Token, codebook: Codebook) -> Token | None:
             return clause
         if clause.lemma_.lower() in ("have", "need") and any(children(clause, ("xcomp",))):
             return clause
+        if _subjunctive(clause):
+            return clause
     return None
+
+
+def _subjunctive(clause: Token) -> bool:
+    """ "insisted that all aid be delivered", "demanded that he resign": a "that" clause in the
+    bare form, with a subject of its own, says what must happen."""
+    if not any(m.lower_ == "that" for m in children(clause, ("mark",))):
+        return False
+    if any(children(clause, ("aux",))) or not any(children(clause, (*SUBJECTS, "nsubjpass"))):
+        return False
+    passive = [c for c in children(clause, ("auxpass",))]
+    if passive:
+        return all(c.tag_ == "VB" for c in passive)
+    return clause.tag_ == "VB"
 
 
 def candidates(
@@ -253,6 +306,9 @@ def candidates(
             found.append(cand)
         elif obliged_clause(token, codebook) is not None:
             found.append(Candidate(token, codebook.request_entry(token.lemma_.lower()), [token]))
+    by_index = {c.token.i: c for c in found}
+    # "war games", "bomb attack": the phrase's head is the trigger; its modifier only says how.
+    found = [c for c in found if not (c.token.dep_ == "compound" and c.token.head.i in by_index)]
     by_index = {c.token.i: c for c in found}
     for cand in found:
         if cand.light is not None:

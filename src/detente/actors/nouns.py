@@ -1,0 +1,170 @@
+"""Mentions headed by a common noun: titles ("the North Korean leader"), definite references
+("the bloc") and generic agents ("South Korean officials", "officials in Seoul").
+
+Each grows from a head word found in a table (``titles.tsv``, ``references.tsv``, the base's
+agent forms) over the country and modifiers around it (:func:`detente.actors.phrases.expand`),
+so the mention covers the whole phrase and carries the country the text gives it.
+"""
+
+from __future__ import annotations
+
+from detente.actors.gazetteer import AGENT, Gazetteer, Hit, Tok
+from detente.actors.lexicon import Lexicon
+from detente.actors.phrases import Phrase, expand, mention
+from detente.kb.protocol import KnowledgeBase
+from detente.model import Document, Mention
+
+
+class NounMentions:
+    """Finds description, reference and agent mentions; the tables are read once."""
+
+    def __init__(
+        self, kb: KnowledgeBase, gazetteer: Gazetteer, lexicon: Lexicon, states: dict[str, str]
+    ) -> None:
+        self.kb = kb
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+        self.states = states
+        self.title_tokens = lexicon.longest_title
+
+    def descriptions(
+        self,
+        doc: Document,
+        toks: list[Tok],
+        keys: list[str | None],
+        hits_at: dict[int, Hit],
+        hits_ending: dict[int, Hit],
+        taken: set[int],
+        used: set[Hit],
+    ) -> list[Mention]:
+        out: list[Mention] = []
+        titles = self.lexicon.titles
+        i = 0
+        while i < len(toks):
+            best = None
+            if i not in taken:
+                for gram, end in self.gazetteer.grams(keys, i, self.title_tokens):
+                    if any(t in taken for t in range(i, end)):
+                        break
+                    if gram in titles and (end - i > 1 or toks[i].pos_ in ("NOUN", "PROPN")):
+                        best = (gram, end)
+            if best is None:
+                self._reference(doc, toks, i, taken, out)
+                i += 1
+                continue
+            gram, end = best
+            title = titles[gram]
+            if (
+                title.code.startswith("PARTY:")
+                and end < len(toks)
+                and toks[end].pos_ in ("NOUN", "PROPN")
+            ):
+                i = end
+                continue
+            phrase = expand(
+                toks, i, end, hits_at, hits_ending, self.states, self.lexicon.modifiers, taken
+            )
+            used |= phrase.used
+            taken.update(range(phrase.start, phrase.end))
+            flags = [f for f in ("former", "timeless", "indefinite") if getattr(phrase, f)]
+            if title.informal:
+                flags.append("informal")
+            country = phrase.countries[0][2] if phrase.countries else None
+            out.append(
+                mention(
+                    doc,
+                    toks,
+                    phrase.start,
+                    phrase.end,
+                    "description",
+                    title.code,
+                    [],
+                    "+".join(["title", *flags]),
+                    country,
+                    title.sector,
+                )
+            )
+            i = phrase.end
+        return out
+
+    def _reference(
+        self, doc: Document, toks: list[Tok], i: int, taken: set[int], out: list[Mention]
+    ) -> None:
+        """ "the bloc", "the group", "the country": a definite noun standing for a named body."""
+        target = self.lexicon.references.get(toks[i].lower_)
+        if (
+            target
+            and i > 0
+            and i not in taken
+            and toks[i - 1].lower_ == "the"
+            and toks[i].pos_ == "NOUN"
+            and (i + 1 == len(toks) or toks[i + 1].pos_ not in ("NOUN", "PROPN"))
+        ):
+            taken.update((i - 1, i))
+            out.append(
+                mention(doc, toks, i - 1, i + 1, "description", f"REF:{target}", [], "reference")
+            )
+
+    def agents(
+        self,
+        doc: Document,
+        toks: list[Tok],
+        keys: list[str | None],
+        hits_at: dict[int, Hit],
+        hits_ending: dict[int, Hit],
+        taken: set[int],
+        used: set[Hit],
+    ) -> list[Mention]:
+        out = []
+        nouns = self.gazetteer.nouns_in(toks, keys, taken)
+        merged: list[Hit] = []
+        for hit in nouns:
+            if merged and merged[-1].end == hit.start:
+                merged[-1] = Hit(merged[-1].start, hit.end, AGENT, merged[-1].ids)
+            else:
+                merged.append(hit)
+        for hit in merged:
+            phrase = expand(
+                toks,
+                hit.start,
+                hit.end,
+                hits_at,
+                hits_ending,
+                self.states,
+                self.lexicon.modifiers,
+                taken,
+            )
+            used |= phrase.used
+            taken.update(range(phrase.start, phrase.end))
+            out += self._agent_mentions(doc, toks, hit, phrase)
+        return out
+
+    def _agent_mentions(
+        self, doc: Document, toks: list[Tok], hit: Hit, phrase: Phrase
+    ) -> list[Mention]:
+        """One mention per country: "Hungarian and Romanian officials" is two actors."""
+        entry = self.kb.get(hit.ids[0])
+        sector = entry.sector if entry else None
+        fixed = entry.country if entry else None
+        number = "p" if toks[hit.end - 1].tag_ in ("NNS", "NNPS") else "s"
+        countries = phrase.countries or [(phrase.start, phrase.start, fixed or "")]
+        out = []
+        for n, (c_start, c_end, code) in enumerate(countries):
+            last = n == len(countries) - 1
+            start = phrase.start if n == 0 else c_start
+            end = phrase.end if last else c_end
+            out.append(
+                mention(
+                    doc,
+                    toks,
+                    start,
+                    end,
+                    "agent",
+                    number,
+                    list(hit.ids),
+                    "agent:" + " ".join(t.text for t in toks[hit.start : hit.end]),
+                    code or fixed,
+                    sector,
+                )
+            )
+        return out
