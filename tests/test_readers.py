@@ -147,3 +147,17 @@ def test_sniffing_by_name_then_content() -> None:
 def test_normalisation_unifies_newlines_and_drops_controls() -> None:
     assert normalise_text("a\r\nb\rc\x00d\u200be") == "a\nb\ncde"
     assert normalise_text("Cafe\u0301") == "Café"
+
+
+def test_directories_are_read_file_by_file_in_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("Second article about talks.", "utf-8")
+    (tmp_path / "1.txt").write_text("First article about talks.", "utf-8")
+    (tmp_path / ".hidden.txt").write_text("Never read.", "utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    items = read(tmp_path)
+    assert [type(i).__name__ for i in items] == ["Document", "Document", "DocumentError"]
+    assert [i.text for i in items if isinstance(i, Document)] == [
+        "First article about talks.",
+        "Second article about talks.",
+    ]

@@ -69,6 +69,9 @@ def read_path(
             data = stdin.read(limits.max_bytes + 1)
         else:
             p = Path(path)
+            if p.is_dir():
+                yield from _read_directory(p, fmt, published, limits)
+                return
             if not p.is_file():
                 yield DocumentError("not_found", f"{name}: no such file", name)
                 return
@@ -89,6 +92,16 @@ def read_path(
         yield from read_jsonl_lines(data.splitlines(), name, published, limits)
     else:
         yield read_bytes(data, name, fmt, published, limits)
+
+
+def _read_directory(
+    root: Path, fmt: str, published: dt.date | None, limits: Limits
+) -> Iterator[Item]:
+    """Every non-hidden file below ``root``, in sorted order so reruns see the same sequence."""
+    for child in sorted(root.rglob("*")):
+        hidden = any(part.startswith(".") for part in child.relative_to(root).parts)
+        if child.is_file() and not hidden:
+            yield from read_path(str(child), fmt, published, limits)
 
 
 def sniff(name: str, data: bytes) -> str:
