@@ -67,10 +67,11 @@ def add_actors(doc: Document, specs: Iterable[str]) -> None:
     doc.actors = list(actors.values())
 
 
-def add_times(doc: Document, specs: Iterable[tuple[str, str]]) -> None:
+def add_times(doc: Document, specs: Iterable[tuple[str, ...]]) -> None:
+    """Each spec is ``(words, value)`` for a DATE or ``(words, value, type)``."""
     doc.times = [
-        TimeExpression(doc.span(*first(doc.text, surface)), "DATE", value)
-        for surface, value in specs
+        TimeExpression(doc.span(*first(doc.text, spec[0])), (spec[2:] or ("DATE",))[0], spec[1])  # type: ignore[arg-type]
+        for spec in specs
     ]
 
 
@@ -96,7 +97,7 @@ def code(parse: Callable[..., Document], coder: CodeEvents) -> Callable[..., Doc
     def _code(
         text: str,
         actors: Iterable[str] = (),
-        times: Iterable[tuple[str, str]] = (),
+        times: Iterable[tuple[str, ...]] = (),
         quotes: Iterable[dict[str, str]] = (),
         published: str | None = "2025-03-04",
     ) -> Document:

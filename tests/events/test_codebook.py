@@ -102,6 +102,7 @@ def test_resource_loads_bundled_and_configured_directory(tmp_path: Path) -> None
         ("lexicon.tsv", "V\tbefriend\t\t051\t\t\tcharm\t\n", "frame 'charm'"),
         ("frames.tsv", "agree\t04\t777\t\t\n", "777"),
         ("cameo.tsv", "999\tBEFRIEND\t\t\tMake friends\n", "BEFRIEND"),
+        ("confidence.tsv", "quoted\thigh\n", "weight 'high'"),
     ],
 )
 def test_broken_files_fail_with_file_and_line(

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from detente.events.dating import before, period
+from detente.events.dating import before, period, years
 from detente.model import Document
 
 
@@ -22,6 +22,8 @@ from detente.model import Document
         ("2025-W10", "2025-03-03", "2025-03-09"),
         ("1950/1953", "1950-01-01", "1953-12-31"),
         ("2025-SU", "2025-01-01", "2025-12-31"),
+        ("199", "1990-01-01", "1999-12-31"),
+        ("19", "1900-01-01", "1999-12-31"),
     ],
 )
 def test_period(value: str, first: str, last: str) -> None:
@@ -68,3 +70,11 @@ def test_recent_past_is_not_background(code: Callable[..., Document]) -> None:
     )
     (event,) = doc.events
     assert event.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("P3Y", 3), ("P5DE", 50), ("P2CE", 200), ("PXY", 1), ("P6M", 0), ("P3D", 0), ("", 0)],
+)
+def test_years_a_duration_lasts(value: str, expected: float) -> None:
+    assert years(value) == expected

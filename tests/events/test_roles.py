@@ -67,3 +67,15 @@ def test_conditional_threat_is_aimed_at_the_condition(code: Callable[..., Docume
 def test_events_without_identified_parties_are_not_coded(code: Callable[..., Document]) -> None:
     doc = code("Unknown gunmen attacked a bus.", actors=[])
     assert doc.events == []
+
+
+def test_a_bare_participle_with_an_agent_is_passive(code: Callable[..., Document]) -> None:
+    doc = code(
+        "Three governments had their diplomats expelled by Caracas on Monday.",
+        actors=["governments=Latin American governments", "Caracas=Venezuela"],
+        times=[("Monday", "2025-03-03")],
+    )
+    (event,) = doc.events
+    names = {a.id: a.name for a in doc.actors}
+    assert event.type == "SANCTION"
+    assert [names[i] for i in event.actor] == ["Venezuela"]

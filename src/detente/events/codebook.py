@@ -28,6 +28,7 @@ FILES = (
     "cues.tsv",
     "contexts.tsv",
     "speech.tsv",
+    "confidence.tsv",
 )
 SLOTS = frozenset({"prt", "prep", "obj", "subj", "mod", "acomp", "oprd"})
 ROLES = frozenset({"mutual", "swap", "of-actor", "own-obj", "self", "neg-reject"})
@@ -104,6 +105,7 @@ class Codebook:
     context_cues: dict[str, str]
     speech: dict[str, str]
     version: str
+    weights: dict[str, float]
 
     def lookup(self, pos: str, lemma: str) -> tuple[Entry, ...]:
         return self.entries.get((pos, lemma), ())
@@ -333,6 +335,12 @@ def load(directory: Path) -> Codebook:
         if cells[1] not in codes:
             raise _fail(paths["speech.tsv"], line, f"CAMEO code {cells[1]!r} is not in cameo.tsv")
         speech[cells[0]] = cells[1]
+    weights: dict[str, float] = {}
+    for line, cells in _rows(paths["confidence.tsv"]):
+        try:
+            weights[cells[0]] = float(_cell(cells, 1))
+        except ValueError:
+            raise _fail(paths["confidence.tsv"], line, f"weight {_cell(cells, 1)!r}") from None
     digest = hashlib.sha256(b"".join(paths[n].read_bytes() for n in FILES)).hexdigest()[:12]
     return Codebook(
         codes,
@@ -353,6 +361,7 @@ def load(directory: Path) -> Codebook:
         context_cues,
         speech,
         f"codebook-{digest}",
+        weights,
     )
 
 

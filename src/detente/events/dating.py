@@ -12,12 +12,22 @@ import datetime as dt
 import re
 
 from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from detente.events.syntax import is_verb, tokens_of_clause
+from detente.events.syntax import children, is_verb, tokens_of_clause
 from detente.model import Document, TimeExpression, TimeValue
 
 _DAY = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+_DECADE = re.compile(r"^(\d{2,3})$")
+_DURATION = re.compile(r"^P(\d+(?:\.\d+)?|X)(Y|DE|CE)$")
+_YEARS = {"Y": 1, "DE": 10, "CE": 100}
+# Modifiers that date only the noun they modify ("a 1960 treaty", "last year's protests"),
+# unless the noun is the subject of its clause ("the 1998-2000 war killed 80,000").
+NOUN_MODIFIERS = frozenset({"compound", "nummod", "amod", "poss"})
+# Prepositions by which a duration is how long the event went on ("for five decades"); so is
+# a duration "of" an event ("took four years of negotiations").
+SPELLS = frozenset({"for", "over", "throughout"})
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 _YEAR_TOKEN = re.compile(r"^(1\d{3}|20\d{2})$")
 
@@ -33,6 +43,11 @@ def period(value: str) -> tuple[dt.date, dt.date] | None:
     if week:
         start = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
         return start, start + dt.timedelta(days=6)
+    decade = _DECADE.match(value)
+    if decade:
+        span = 10 ** (4 - len(decade.group(1)))  # "199": the 1990s; "19": the 1900s
+        first_year = int(decade.group(1)) * span
+        return dt.date(first_year, 1, 1), dt.date(first_year + span - 1, 12, 31)
     day = _DAY.match(value)
     if not day:
         return None
@@ -49,21 +64,59 @@ def period(value: str) -> tuple[dt.date, dt.date] | None:
 
 
 class TimeIndex:
-    """The document's time expressions with the token each one attaches to (built once)."""
+    """The document's time expressions with the token each one attaches to (built once):
+    dates and times for when an event happened, long durations ("for five decades") as a sign
+    of background, and which tokens lie inside a date, so a clause hanging on one ("on
+    January 8, when ...") takes its date."""
 
     def __init__(self, doc: Document, spacy_doc: SpacyDoc) -> None:
         self.published = doc.published
         self.items: list[tuple[TimeExpression, frozenset[int]]] = []
+        self.durations: list[tuple[TimeExpression, frozenset[int]]] = []
+        self.inside: dict[int, TimeExpression] = {}
+        self.roots: dict[int, Token] = {}
+        self.when: dict[int, TimeExpression] = {}
         for expr in doc.times:
-            if expr.type not in ("DATE", "TIME") or not expr.value or period(expr.value) is None:
-                continue
             span = spacy_doc.char_span(expr.span.start, expr.span.end, alignment_mode="expand")
-            if span is not None:
-                self.items.append((expr, self._path(span.root)))
+            if span is None or not expr.value:
+                continue
+            self.roots[id(expr)] = span.root
+            if expr.type == "DURATION" and years(expr.value) >= 1:
+                spell = span.root.head.lower_ in SPELLS or any(
+                    c.lower_ == "of" for c in children(span.root, ("prep",))
+                )
+                if not spell:
+                    continue  # "the first visit in two decades" measures a gap, not the event
+                self.durations.append((expr, self._path(span.root)))
+            elif expr.type in ("DATE", "TIME"):
+                if period(expr.value) is not None:
+                    self.items.append((expr, self._path(span.root)))
+                    self.inside.update((t.i, expr) for t in span)
+                    self._when(span, expr)
+                elif expr.value == "PAST_REF":
+                    self.items.append((expr, self._path(span.root)))
+
+    def _when(self, span: SpacySpan, expr: TimeExpression) -> None:
+        """ "on January 8, 2023, when his followers stormed ...": the "when" right after a date
+        says the clause it opens happened then, wherever the parser hung that clause."""
+        doc = span.doc
+        i = span.end
+        while i < len(doc) and doc[i].is_punct:
+            i += 1
+        if i < len(doc) and doc[i].lower_ == "when":
+            self.when[i] = expr
 
     @staticmethod
     def _path(head: Token) -> frozenset[int]:
-        """The tokens from an expression's head up to the first verb above it (included)."""
+        """The tokens from an expression's head up to the first verb above it (included); an
+        expression modifying a noun ("a 1960 treaty") reaches only that noun."""
+        noun = head.head
+        if (
+            head.dep_ in NOUN_MODIFIERS
+            and noun.pos_ in ("NOUN", "PROPN")
+            and noun.dep_ not in ("nsubj", "nsubjpass")
+        ):
+            return frozenset({head.i, noun.i})
         path = {head.i}
         node = head
         while node.head != node and not (is_verb(node) and node != head):
@@ -72,7 +125,8 @@ class TimeIndex:
         return frozenset(path)
 
     def governing(self, anchors: list[Token]) -> TimeExpression | None:
-        """The first expression whose path up the parse reaches an anchor before another verb;
+        """The first expression whose path up the parse reaches an anchor before another verb,
+        or that a clause of an anchor hangs on ("on January 8, when his followers stormed");
         else the one dating the clause an anchor's clause hangs on as a circumstance or a
         further act ("took over in December after parliament impeached him", "attacked on
         October 7, killing ... and taking hostages")."""
@@ -80,6 +134,18 @@ class TimeIndex:
         for _ in range(3):
             wanted = {t.i for t in tokens}
             found = next((expr for expr, path in self.items if not wanted.isdisjoint(path)), None)
+            if found is None:
+                found = next(
+                    (
+                        self.inside[t.head.i]
+                        for t in tokens
+                        if t.dep_ in ("relcl", "acl") and t.head.i in self.inside
+                    ),
+                    None,
+                ) or next(
+                    (self.when[c.i] for t in tokens for c in t.children if c.i in self.when),
+                    None,
+                )
             if found is not None or not self.items:
                 return found
             tokens = [t.head for t in tokens if t.dep_ in ("advcl", "conj") and is_verb(t.head)]
@@ -87,13 +153,31 @@ class TimeIndex:
                 return None
         return None
 
+    def root(self, expr: TimeExpression | None) -> Token | None:
+        """The head token of an expression ("2019" in "since 2019")."""
+        return None if expr is None else self.roots.get(id(expr))
+
+    def duration(self, anchors: list[Token]) -> TimeExpression | None:
+        """A duration of a year or more attached to an anchor ("refused for 16 years")."""
+        wanted = {t.i for t in anchors}
+        return next((expr for expr, path in self.durations if not wanted.isdisjoint(path)), None)
+
     def date(self, expr: TimeExpression | None) -> TimeValue | None:
         """The event's date: the governing expression's value, else the publication date."""
-        if expr is not None and expr.value:
+        if expr is not None and expr.value and expr.value != "PAST_REF":
             return TimeValue(expr.value, time=expr.span.text)
         if self.published is not None:
             return TimeValue(self.published.isoformat(), inferred=True)
         return None
+
+
+def years(value: str) -> float:
+    """How many years a TIMEX3 duration lasts ("P3Y" 3, "P5DE" 50, "PXY" "for years": 1)."""
+    found = _DURATION.match(value)
+    if not found:
+        return 0.0
+    amount = 1.0 if found.group(1) == "X" else float(found.group(1))
+    return amount * _YEARS[found.group(2)]
 
 
 def year_in_clause(anchors: list[Token], year_preps: frozenset[str]) -> tuple[int, str] | None:

@@ -19,6 +19,7 @@ from detente.events.syntax import (
     agent,
     children,
     first_child,
+    holder,
     is_passive,
     lemma_keys,
     patient,
@@ -241,7 +242,7 @@ class RoleReader:
                 (roles.actor_heads if undergoer else roles.recipient_heads).append(acted)
                 roles.signature.append("nsubjpass")
         else:
-            subj = subject(verb, self.control)
+            subj = subject(verb, self.control) or self._holder(verb)
             if subj is not None:
                 subj = self._issuer(verb, subj)
                 roles.actor_heads.append(subj)
@@ -281,6 +282,27 @@ class RoleReader:
                 roles.signature.append(obj.head.lower_)
         return roles
 
+    def _holder(self, verb: Token) -> Token | None:
+        """The doer of an infinitive on a noun of deciding or planning (``cues.tsv``: holder)."""
+        noun = verb.head
+        if verb.dep_ != "acl" or not any(c.tag_ == "TO" for c in children(verb, ("aux",))):
+            return None
+        if not self.codebook.is_("holder", noun.lemma_.lower()):
+            return None
+        return holder(verb, self.control)
+
+    def _for_others(self, cand: Candidate) -> bool:
+        """A truce or deal between sides the sentence speaks of ("announced the truce ... and
+        called on both sides", "before either government did") is announced by a third party
+        (a mediator), who is not one of its actors."""
+        light = cand.light
+        if light is None or "mutual" not in cand.entry.roles:
+            return False
+        if not any(self.codebook.is_("report", k) for k in lemma_keys(light)):
+            return False
+        sides = self.codebook.cues.get("sides", frozenset())
+        return any(t.lower_ in sides for t in cand.token.sent)
+
     def _noun(self, cand: Candidate) -> Roles:
         noun, entry = cand.token, cand.entry
         roles = Roles()
@@ -307,7 +329,7 @@ class RoleReader:
             if by is not None:
                 roles.actor_heads.append(by)
                 roles.signature.append(f"acl-{acl.lemma_.lower()}-by")
-        if not roles.actor_heads and cand.light is not None:
+        if not roles.actor_heads and cand.light is not None and not self._for_others(cand):
             light = cand.light
             carrier = agent(light) if is_passive(light) else subject(light, self.control)
             if carrier is not None:
@@ -320,8 +342,8 @@ class RoleReader:
         rec_preps = ((entry.recipient_preps or RECIPIENT_PREPS) | MUTUAL_PREPS) - actor_preps
         if "of-actor" not in entry.roles:
             rec_preps |= {"of"}
-        for holder in (noun, cand.carrier):
-            for obj in prep_objects(holder, rec_preps) if holder is not None else ():
+        for owner in (noun, cand.carrier):
+            for obj in prep_objects(owner, rec_preps) if owner is not None else ():
                 roles.recipient_heads.append(obj)
                 roles.signature.append(obj.head.lower_)
         if cand.light is not None:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from detente.events.codebook import Codebook
+from detente.events.confidence import score, sides
 from detente.events.dating import TimeIndex
 from detente.events.roles import ActorIndex
 from detente.events.syntax import is_verb
@@ -120,6 +121,7 @@ class Statements:
             inside = [e for e in events if quote.content.contains(e.trigger)]
             if any(e.type == code.type for e in inside) or _tells_of(token, inside):
                 continue  # the quote already states it with an event word, or tells of a deed
+            recipient = aimed_at(quote, inside, self.table, self.index, self.actors)
             out.append(
                 Event(
                     id="",
@@ -127,7 +129,7 @@ class Statements:
                     trigger=self.doc.span(token.idx, token.idx + len(token)),
                     evidence=quote.content,
                     actor=[quote.speaker],
-                    recipient=aimed_at(quote, inside, self.table, self.index, self.actors),
+                    recipient=recipient,
                     mode=code.mode,
                     context=list(code.contexts),
                     cameo=cameo,
@@ -136,6 +138,10 @@ class Statements:
                     date=self.times.date(self.times.governing([token])),
                     modality="asserted",
                     reported_by=quote.id,
+                    confidence=score(
+                        self.codebook.weights,
+                        ["base:quote", sides([quote.speaker], recipient), "quoted"],
+                    ),
                     rule=f"quote:{token.lemma_.lower()}#speech.tsv:{cameo}",
                 )
             )

@@ -77,7 +77,19 @@ def is_verb(token: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children) or (
+        _bare_passive(verb)
+    )
+
+
+def _bare_passive(verb: Token) -> bool:
+    """A past participle with a "by" agent and no auxiliary, whose "subject" is what it acts
+    on: "had their diplomats expelled by Caracas"."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
 
 
 def prep_objects(token: Token, preps: frozenset[str] | set[str]) -> Iterator[Token]:
@@ -108,6 +120,8 @@ def objects(token: Token) -> list[Token]:
     found = [c for c in token.children if c.dep_ in ("dobj", "dative", "oprd")]
     if is_passive(token):
         found += list(children(token, PASSIVE_SUBJECTS))
+        if _bare_passive(token):
+            found += list(children(token, SUBJECTS))
     if token.dep_ in ("relcl", "acl"):
         gap = [c for c in found if c.tag_ in RELATIVE_PRONOUNS]
         found = [c for c in found if c not in gap]
@@ -196,9 +210,24 @@ def subject(verb: Token, control: frozenset[str], depth: int = 0) -> Token | Non
     return None
 
 
+def holder(verb: Token, control: frozenset[str]) -> Token | None:
+    """Who has the plan, decision or right an infinitive hangs on ("his decision to withdraw",
+    "Russia has plans to attack"): the noun's possessor, else the subject of the verb whose
+    object the noun is."""
+    noun = verb.head
+    owner = first_child(noun, ("poss",))
+    if owner is not None:
+        return owner
+    if noun.dep_ == "dobj" and is_verb(noun.head):
+        return subject(noun.head, control)
+    return None
+
+
 def patient(verb: Token) -> Token | None:
     """The passive subject, or the one a conjoined passive verb shares ("were killed and hurt")."""
     own = first_child(verb, PASSIVE_SUBJECTS)
+    if own is None and _bare_passive(verb):
+        own = first_child(verb, SUBJECTS)
     if own is None and verb.dep_ == "conj" and is_passive(verb.head):
         return first_child(verb.head, PASSIVE_SUBJECTS)
     return own

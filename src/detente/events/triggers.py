@@ -209,7 +209,10 @@ def _link(cand: Candidate, by_index: dict[int, Candidate], codebook: Codebook) -
         if any(codebook.is_("background", m) for m in marks) and not cand.verbal and not kept:
             cand.background = True
         below, node = node, node.head
-        if node.dep_ == "prep" and codebook.is_("background", node.lower_) and not kept:
+        if node.dep_ == "prep" and not kept and not cand.verbal and below.i == cand.token.i:
+            if codebook.is_("background", node.lower_) or codebook.is_("prior", node.lower_):
+                cand.background = True
+        elif node.dep_ == "prep" and codebook.is_("background", node.lower_) and not kept:
             cand.background = True
         parent = by_index.get(node.i)
         if parent is None and is_verb(node):
@@ -262,6 +265,9 @@ def obliged_clause(verb: Token, codebook: Codebook) -> Token | None:
     if codebook.is_("belief", lemma):
         return None
     for clause in children(verb, ("ccomp",)):
+        first, last = sorted((verb.i, clause.left_edge.i, clause.right_edge.i))[::2]
+        if "\n" in verb.doc[first : last + 1].text:
+            continue  # a sentence the parser ran across paragraphs: not what this verb says
         auxes = [c.lemma_.lower() for c in children(clause, ("aux",))]
         if any(codebook.is_("oblige", a) for a in auxes if a not in ("have", "need")):
             return clause
@@ -313,6 +319,13 @@ def candidates(
     for cand in found:
         if cand.light is not None:
             by_index.setdefault(cand.light.i, cand)
+        elif (
+            cand.verbal and cand.token.dep_ == "xcomp" and _is(codebook, "aspect", cand.token.head)
+        ):
+            # "have begun gathering, demanding ...": what hangs on "begun" hangs on the gathering
+            by_index.setdefault(cand.token.head.i, cand)
+        if not cand.verbal and cand.token.dep_ == "appos":
+            cand.background = True  # "dissolved parliament, a key demand of the students"
     for cand in found:
         _link(cand, by_index, codebook)
     return found
