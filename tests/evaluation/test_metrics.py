@@ -201,3 +201,15 @@ def test_clip_keeps_only_the_annotated_lines() -> None:
     assert out["times"] == [monday]
     assert out["actors"][0]["mentions"] == []
     assert clip(record(times=[friday]), text, 9)["times"] == [friday]
+
+
+def test_precision_by_confidence_band() -> None:
+    gold = [{"type": "AGREE", "trigger": span(TEXT, "agreed"), "actor": [], "recipient": []}]
+    sure = {**event("AGREE", ["A1"]), "confidence": 0.93}
+    unsure = {**event("ACCUSE", ["A1"], trigger="said"), "confidence": 0.41}
+    tally = Tally()
+    events.score_article(tally, "g", gold, record(actors=[JPN], events=[sure, unsure]))
+    rep = events.article_report(tally)
+    assert rep["p_at_confidence_0.9"] == 1.0
+    assert rep["p_at_confidence_0.4"] == 0.0
+    assert events.confidence_band(1.0) == "0.9" and events.confidence_band(None) is None

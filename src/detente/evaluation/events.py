@@ -116,12 +116,24 @@ def score_article(
             tally.add(f"{side}_sides")
             tally.add(f"{side}_right", right)
     for i, e in enumerate(events):
+        band = confidence_band(e.get("confidence"))
+        if band is not None:
+            tally.add(f"band_{band}_output")
+            tally.add(f"band_{band}_matched", i in used)
         if i not in used:
             tally.miss(
                 rid, "extra_event", output=f"{e['type']} '{e['trigger']['text']}' ({e['modality']})"
             )
         if i not in used and e["modality"] == "asserted":
             tally.add("extra_asserted")
+
+
+def confidence_band(value: float | None) -> str | None:
+    """Events grouped by confidence in tenths (``0.7`` holds 0.70-0.79), to check that a higher
+    confidence really means a higher precision."""
+    if value is None:
+        return None
+    return f"{min(int(value * 10), 9) / 10:.1f}"
 
 
 def article_report(tally: Tally) -> dict[str, Any]:
@@ -139,6 +151,12 @@ def article_report(tally: Tally) -> dict[str, Any]:
             tally.get("actor_right") + tally.get("recipient_right"), sides
         ),
         "extra_asserted": int(tally.get("extra_asserted")),
+        **{
+            f"p_at_confidence_{band}": ratio(
+                tally.get(f"band_{band}_matched"), tally.get(f"band_{band}_output")
+            )
+            for band in sorted({k.split("_")[1] for k in tally.counts if k.startswith("band_")})
+        },
     }
 
 
