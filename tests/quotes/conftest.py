@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from detente.model import Actor, Document, Mention
 from detente.quotes.lexicon import Lexicon, load_cues
@@ -21,9 +23,11 @@ def cues() -> Lexicon:
 
 
 @pytest.fixture(scope="session")
-def attribute(parse: Callable[..., Document], cues: Lexicon) -> Callable[..., Document]:
+def attribute(
+    parse: Callable[..., Document], cues: Lexicon, nlp: Language
+) -> Callable[..., Document]:
     """Parse ``text``, lay the given mentions and actors over it, and run the quotes stage."""
-    stage = AttributeQuotes(cues)
+    stage = AttributeQuotes(cues, nlp)
 
     def _attribute(text: str, cast: Cast | None = None) -> Document:
         doc = parse(text)
@@ -40,3 +44,24 @@ def attribute(parse: Callable[..., Document], cues: Lexicon) -> Callable[..., Do
         return stage(doc)
 
     return _attribute
+
+
+# (word, tag, pos, dep, head index, lemma)
+Row = tuple[str, str, str, str, int, str]
+
+
+def build(nlp: Language, rows: Sequence[Row], sent_starts: Sequence[int] = (0,)) -> Doc:
+    """A parse written by hand, to pin down how a finder copes with one slip of the parser."""
+    words = [r[0] for r in rows]
+    spaces = [not (k + 1 < len(rows) and rows[k + 1][1] in {".", ","}) for k in range(len(rows))]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        tags=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+        sent_starts=[k in sent_starts for k in range(len(rows))],
+    )

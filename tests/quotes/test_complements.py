@@ -48,3 +48,37 @@ def test_a_headline_joined_to_the_next_line_is_not_what_was_said(attribute: Attr
 
 def test_a_colon_closing_the_text_introduces_nothing(attribute: Attribute):
     assert attribute("The envoy added:\n\n").quotes == []
+
+
+def test_a_cue_closing_its_sentence_frames_what_comes_before_it(attribute: Attribute):
+    quote = only(attribute("Farmers like Ruiz, the minister said."))
+    assert quote.content.text == "Farmers like Ruiz"
+    assert quote.speaker_span is not None and quote.speaker_span.text == "the minister"
+
+
+def test_a_time_clause_after_the_object_is_not_what_was_cited(attribute: Attribute):
+    doc = attribute(
+        "The farmers cite the drought of 2019, when the ministry wrongly stated that the dams "
+        "were full."
+    )
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in doc.quotes] == [
+        ("cite", "the drought of 2019"),
+        ("stated", "that the dams were full"),
+    ]
+
+
+def test_a_question_right_after_the_cue_is_what_was_said(attribute: Attribute):
+    assert only(
+        attribute("The minister did not say when the talks would resume.")
+    ).content.text == ("when the talks would resume")
+
+
+def test_of_two_clauses_the_one_after_the_cue_is_reported(attribute: Attribute):
+    doc = attribute(
+        "The coalition says the reform is dead: Opposition leaders said the cabinet would "
+        "resign within a week."
+    )
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in doc.quotes] == [
+        ("says", "the reform is dead"),
+        ("said", "the cabinet would resign within a week"),
+    ]

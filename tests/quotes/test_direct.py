@@ -105,3 +105,15 @@ def test_a_split_quotation_carried_on_by_a_conjunction_is_one_attribution(attrib
     text = '"We respect the court," the minister said, but "we will appeal the ruling."'
     q = only(attribute(text))
     assert (q.kind, q.content.text) == ("direct", text)
+
+
+def test_a_colon_after_someones_clause_introduces_their_words(attribute: Attribute):
+    doc = attribute("The reply from the ministry was blunt: “The port will stay closed.”")
+    assert [
+        (q.kind, q.content.text, q.speaker_span.text if q.speaker_span else None)
+        for q in doc.quotes
+    ] == [("direct", "“The port will stay closed.”", "The reply from the ministry")]
+
+
+def test_a_colon_after_an_impersonal_clause_introduces_no_one(attribute: Attribute):
+    assert attribute("It was simple: “The port will stay closed.”").quotes == []

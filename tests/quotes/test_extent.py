@@ -33,8 +33,8 @@ def test_the_role_of_an_object_belongs_to_the_content_a_circumstance_does_not(
     ("text", "content"),
     [
         (
-            "The envoy said the deal would help farmers, who have lost most of their exports.",
-            "the deal would help farmers",
+            "The envoy criticised the miners' union, which had called the strike in May.",
+            "the miners' union",
         ),
         (
             "The mayor said she backed Rivera, the party's candidate for governor.",
@@ -48,6 +48,17 @@ def test_the_role_of_an_object_belongs_to_the_content_a_circumstance_does_not(
 )  # fmt: skip
 def test_a_trailing_aside_of_the_writer_is_cut(attribute: Attribute, text: str, content: str):
     assert [q.content.text for q in attribute(text).quotes] == [content]
+
+
+def test_a_relative_clause_closing_a_reported_clause_is_part_of_what_was_said(
+    attribute: Attribute,
+):
+    doc = attribute(
+        "The envoy said the deal would help farmers, who had lost most of their exports."
+    )
+    assert [q.content.text for q in doc.quotes] == [
+        "the deal would help farmers, who had lost most of their exports"
+    ]
 
 
 def test_a_trailing_participle_is_the_speakers_own_statement(attribute: Attribute):

@@ -55,3 +55,26 @@ def test_a_participle_with_an_agent_describes_what_was_said(attribute: Attribute
     q = only(attribute("The reform, criticised by the unions as a giveaway, passed on Friday."))
     assert q.content.text == "The reform"
     assert q.speaker_span is not None and q.speaker_span.text == "the unions"
+
+
+def test_a_clause_coordinated_with_the_passive_is_a_statement_of_its_own(attribute: Attribute):
+    doc = attribute("Exports are expected to fall this year, but the central bank seems calm.")
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in doc.quotes] == [
+        ("expected", "Exports are expected to fall this year"),
+        ("seems", "the central bank seems calm"),
+    ]
+
+
+def test_a_circumstance_after_a_comma_ends_an_agentless_passive(attribute: Attribute):
+    quote = only(
+        attribute(
+            "The guards have often been accused of beating the prisoners, with reports of abuse "
+            "in three camps."
+        )
+    )
+    assert quote.content.text == "The guards have often been accused of beating the prisoners"
+
+
+def test_an_agentless_passive_ends_with_its_paragraph(attribute: Attribute):
+    doc = attribute("The claim was labeled “Mostly False.”\n\nThe ruling came a week later.")
+    assert [q.content.text for q in doc.quotes] == ["The claim was labeled “Mostly False.”"]

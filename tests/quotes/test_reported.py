@@ -190,3 +190,32 @@ def test_an_object_carrying_what_it_is_called(attribute: Attribute):
     q = only(attribute("She called the charges baseless and absurd."))
     assert q.content.text == "the charges baseless and absurd"
     assert attribute("The council called an emergency meeting.").quotes == []
+
+
+def test_an_adverb_of_hearsay_attributes_its_clause_to_no_one(attribute: Attribute):
+    quote = only(attribute("The Ruritanian army reportedly shelled the border town overnight."))
+    assert (quote.cue.text if quote.cue else None, quote.content.text, quote.speaker_span) == (
+        "reportedly",
+        "The Ruritanian army reportedly shelled the border town overnight",
+        None,
+    )
+
+
+def test_an_adverb_of_manner_is_no_cue(attribute: Attribute):
+    assert attribute("The army shelled the border town again overnight.").quotes == []
+
+
+def test_a_cue_in_a_relative_clause_is_about_the_noun_the_clause_describes(
+    attribute: Attribute,
+):
+    doc = attribute(
+        "The union backed the reform, which the minister pointed to as proof of the deal."
+    )
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in doc.quotes] == [
+        ("backed", "the reform"),
+        ("pointed to", "the reform, which the minister pointed to as proof of the deal"),
+    ]
+
+
+def test_a_relative_clause_about_its_subject_attributes_nothing(attribute: Attribute):
+    assert attribute("The envoy met the mayor, who had spoken in the square.").quotes == []

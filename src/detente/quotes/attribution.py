@@ -32,7 +32,8 @@ class Attribution:
     relayed_by: list[str] = field(default_factory=list)
 
 
-_SHARES_SUBJECT = frozenset({"advcl", "conj", "xcomp", "prep"})
+_SHARES_SUBJECT = frozenset({"advcl", "conj", "xcomp", "prep", "acomp", "advmod"})
+_DEPTH = 4
 
 
 def is_break(token: Token) -> bool:
@@ -57,7 +58,7 @@ def trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
 
 def cue_of(token: Token, lexicon: Lexicon) -> tuple[Cue, Token | None] | None:
     """The lexicon cue a verb token expresses, with the particle of a phrasal cue."""
-    if token.pos_ != "VERB":
+    if token.pos_ != "VERB" and not misread(token):
         return None
     lemma = token.lemma_.lower()
     phrasal = lexicon.particles(lemma)
@@ -80,33 +81,60 @@ def cue_chars(verb: Token, particle: Token | None) -> tuple[int, int]:
 
 
 def subject(verb: Token) -> Token | None:
-    """Who the cue verb's clause is about: its subject, the subject it shares with its head
-    ("he said, adding that ...", "ended by announcing that ..."), the agent of a passive ("was
-    told by aides"), the noun a participle describes ("a post saying that ..."), or the noun
-    right before a cue verb the parser left without a subject."""
+    """Who the cue verb's clause is about: its subject, the subject it shares with the clause it
+    depends on ("he said, adding that ...", "ended by announcing that ...", "was slow to admit
+    ...", "After saying ..., she was taken away"), the agent of a passive ("was told by aides"),
+    the noun a participle describes ("a post saying that ..."), the noun right before a cue verb
+    the parser left without a subject, or the name before a verb it misread as a noun."""
+    if misread(verb):
+        return next((c for c in reversed(list(verb.lefts)) if c.dep_ in _NAMING), None)
     found = _subject(verb)
     return found if found is not None else _stranded(verb)
 
 
+def misread(token: Token) -> bool:
+    """A verb in "-s" the parser took for a plural noun ("But Trump claims that ...", "The
+    campaign plans to ..."): it has a clause of its own, which no noun takes."""
+    return token.tag_ == "NNS" and any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)
+
+
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
 _STRANDED = frozenset({"pobj", "dobj", "compound", "appos", "npadvmod", "conj", "dep", "ROOT"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# How the parser attaches the subject of a verb it misread as a noun.
+_NAMING = frozenset({"compound", "nmod", "nsubj", "npadvmod"})
+# What stands between a subject and its verb: auxiliaries, adverbs and "not".
+_BETWEEN = frozenset({"AUX", "ADV", "PART"})
 
 
 def _stranded(verb: Token) -> Token | None:
     """The noun right before a finite cue verb the parser left without a subject ("In a meeting
-    with the Post Trump said ...", where "Trump" became an object of the preposition)."""
-    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0:
+    with the Post Trump said ...", where "Trump" became an object of the preposition), past the
+    verb's auxiliaries and adverbs ("Trump is once again questioning ...")."""
+    finite = verb.tag_ in _FINITE or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO" for c in verb.lefts
+    )
+    if not finite:
         return None
-    before = verb.doc[verb.i - 1]
-    if before.pos_ in _NOMINAL and before.dep_ in _STRANDED and before.head.i != verb.i - 1:
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ in _BETWEEN and doc[i].tag_ != "TO":
+        i -= 1
+    if i < 0:
+        return None
+    before = doc[i]
+    if before.pos_ in _NOMINAL and before.dep_ in _STRANDED and before.head.i != i:
         return before
     return None
 
 
 def _subject(verb: Token) -> Token | None:
-    for depth in range(3):
-        for child in verb.children:
-            if child.dep_ == "nsubj" and not _across_break(child, verb):
+    for depth in range(_DEPTH):
+        # Of two subjects the parser gives one verb, the nearer is its own ("X, he said"); the
+        # verb a cue depends on may be passive ("After saying ..., she was taken to hospital").
+        subjects = {"nsubj", "nsubjpass"} if depth else {"nsubj"}
+        for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
+            if child.dep_ in subjects and not _across_break(child, verb):
                 return child
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -116,7 +144,10 @@ def _subject(verb: Token) -> Token | None:
             return verb.head
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head
-        if depth == 2 or verb.dep_ not in _SHARES_SUBJECT or verb.head.i == verb.i:
+            if verb.head.dep_ == "advmod" and verb.head.pos_ == "ADV":
+                # "aside from saying", "stopped short of calling"
+                verb = verb.head
+        if depth == _DEPTH - 1 or verb.dep_ not in _SHARES_SUBJECT or verb.head.i == verb.i:
             return None
         verb = _reporting(verb) or verb.head
     return None
@@ -154,3 +185,17 @@ def sentence(token: Token) -> Span:
     while end < len(doc) and not doc[end].is_sent_start and not is_break(doc[end]):
         end += 1
     return doc[start:end]
+
+
+def paragraph(doc: Doc, at: int, first: int, last: int) -> tuple[int, int]:
+    """Tokens ``first..last`` cut to the paragraph of token ``at``: a reported clause never runs
+    over a paragraph break, though the parse of a headline or a quotation sometimes does."""
+    for i in range(at - 1, first - 1, -1):
+        if is_break(doc[i]):
+            first = i + 1
+            break
+    for i in range(at + 1, last + 1):
+        if is_break(doc[i]):
+            last = i - 1
+            break
+    return first, last

@@ -5,8 +5,11 @@ infinitive ("urged X to ..."), an object and predicate ("called X a "liar""), a 
 ("denied the report"), an object with its "as" role ("saw the vote as a warning") or the object of
 a phrasal cue's particle ("called for ..."). Frames that the parse does not show directly are
 read from the cue's position: a cue after its content ("..., the Post reports"), a parenthetical
-cue ("X, he said, Y"), an "as" aside ("As the minister noted, ...") and a cue whose colon closes
-its paragraph ("He added:") and introduces the next one.
+cue ("X, he said, Y"), a cue closing its sentence after a comma ("People like Scott, he said."),
+an "as" aside ("As the minister noted, ..."), a cue whose colon closes its paragraph ("He
+added:") and introduces the next one, and a cue in a relative clause about the noun the clause
+describes ("the programs she proposed"). Of two clauses the parse gives one cue, the one after it
+is what it reports; a time clause ("..., when the state said ...") is none.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from detente.quotes.attribution import cue_of, is_break, sentence
 from detente.quotes.lexicon import Cue, Lexicon
 
 _MARKS = frozenset({'"', "“", "”", "''", "``"})
+_RELATIVES = frozenset({"who", "whom", "which", "that"})
+_ENDS = frozenset({".", "!", "?"})
 # What the parser makes of the name an object is called when it misses the predicate.
 _PREDICATES = frozenset({"amod", "acl", "appos", "oprd"})
 FRAME_ORDER = ("ccomp", "obj_xcomp", "xcomp", "oprd", "pobj", "dobj", "dobj_as")
@@ -32,6 +37,10 @@ def complement(
         # A headline the parser joined to the next paragraph's "said" is not what was said.
         if child.i >= start:
             by_dep.setdefault(child.dep_, child)
+    # Of two clauses, the one after the cue is what it reports ("X: Republicans said Y").
+    after = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    if after is not None and not any(t.text in _ENDS for t in verb.doc[verb.i : after.left_edge.i]):
+        by_dep["ccomp"] = after
     for frame in FRAME_ORDER:
         if frame not in cue.frames:
             continue
@@ -44,6 +53,8 @@ def complement(
                 return (*_edges(inner or clause), frame)
             if verb.dep_ == "parataxis":
                 return (*_around(verb), frame)
+            if (who := _closing(verb)) is not None:
+                return sentence(verb).start, who.left_edge.i - 1, frame
             if _aside(verb):
                 return (*_hosted(verb), frame)
         if frame == "obj_xcomp" and "xcomp" in by_dep:
@@ -71,6 +82,22 @@ def complement(
             if role is not None:
                 return by_dep["dobj"].left_edge.i, role.right_edge.i, frame
     return None
+
+
+def relative(verb: Token) -> tuple[int, int, str] | None:
+    """What a cue in a relative clause is about when the clause's object is the noun it describes
+    ("the programs she has proposed", "a diatribe, which the network pointed to as ...")."""
+    if verb.dep_ != "relcl":
+        return None
+    who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp", "oprd"}]
+    if who is None or who.lower_ in _RELATIVES:
+        return None
+    if any(c.dep_ == "advmod" and (c.tag_ == "WRB" or c.lower_ == "that") for c in verb.lefts):
+        return None  # "the city where she spoke", "the way that we respond"
+    if any(c.lower_ not in _RELATIVES for c in objects):
+        return None
+    return verb.head.left_edge.i, verb.right_edge.i, "relative"
 
 
 def _named(target: Token) -> bool:
@@ -143,9 +170,33 @@ def _unmarked_clause(verb: Token) -> Token | None:
     """
     for child in verb.rights:
         deps = {c.dep_ for c in child.children}
+        # "..., when the state said ..." is a time, not what was said; "said when they would
+        # vote", right after the cue, is a question that was answered.
+        timed = child.left_edge.i > verb.i + 1 and any(c.tag_ == "WRB" for c in child.lefts)
         if child.dep_ == "advcl" and "mark" not in deps and deps & {"nsubj", "nsubjpass"}:
-            return child
+            return None if timed else child
     return None
+
+
+def _closing(verb: Token) -> Token | None:
+    """The subject of a cue that closes its sentence after a comma with no complement of its own
+    ("People like Scott, he said."): it frames what comes before it, which the parser did not
+    make a clause."""
+    if verb.dep_ in {"relcl", "acl"} or any(
+        c.dep_ in {"ccomp", "xcomp", "dobj", "dative"} for c in verb.children
+    ):
+        return None
+    who = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
+    if who is None or who.left_edge.i == 0 or who.lower_ in _RELATIVES:
+        return None
+    between = verb.doc[who.right_edge.i + 1 : verb.i]
+    if any(t.pos_ not in {"AUX", "ADV", "PART"} for t in between):
+        return None
+    after = verb.doc[verb.i + 1 : sentence(verb).end]
+    if any(not (t.is_punct or t.is_space) for t in after):
+        return None
+    before = verb.doc[who.left_edge.i - 1]
+    return who if before.text == "," and before.i > sentence(verb).start else None
 
 
 def _around(verb: Token) -> tuple[int, int]:

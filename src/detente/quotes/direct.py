@@ -2,7 +2,9 @@
 
 A quotation is attributed by the words right after its closing mark (`"...," he said`, `"...,"
 said the minister`, `"..." ― Name`) or right before its opening mark (`He said: "..."`,
-`The paper reports:` ending the previous paragraph). Quotations that follow their frame in the
+`The paper reports:` ending the previous paragraph); a colon after a clause whose subject is
+someone introduces their words whatever the verb (`The ministry was blunt: "..."`). Quotations
+that follow their frame in the
 same paragraph with nothing else in between (`"...," he said, "..."` and `"...," he said. "..."`)
 belong to the same attribution, whose content then runs from the first mark to the last, as
 PolNeAR marks it. A quoted phrase inside a sentence of its own ("called Kim a "dictator"") has no
@@ -60,7 +62,7 @@ def direct_quotes(
         glued = text[quote.end : tokens[-1].idx + len(tokens[-1].text)]
         after = None
         if _clause_start(text, quote.start):
-            after = _frame_after(doc, tokens.end, lexicon, (quote.end, glued))
+            after = frame_after(doc, tokens.end, lexicon, (quote.end, glued))
         frame = after or before
         if frame is None:
             continue
@@ -68,15 +70,29 @@ def direct_quotes(
             "direct", quote.start, quote.end, frame.cue, frame.stance, frame.verb, frame.source
         )
         gap_from = frame.end if frame.end is not None else quote.end
-        while k < len(quotations) and _joins(text, gap_from, quotations[k].start):
-            following = quotations[k]
-            nxt = doc.char_span(following.start, following.end, alignment_mode="expand")
-            if nxt is not None and _frame_after(doc, nxt.end, lexicon) is not None:
-                break
-            attribution.end = gap_from = following.end
-            k += 1
+        end, k = joined(doc, text, quotations, k, gap_from, lexicon)
+        attribution.end = end or attribution.end
         found.append(attribution)
     return found
+
+
+def joined(
+    doc: Doc, text: str, quotations: list[Quoted], k: int, gap_from: int, lexicon: Lexicon
+) -> tuple[int | None, int]:
+    """The end of the quotations from ``quotations[k]`` on that continue a frame ending at
+    ``gap_from`` (None when none does), with the index of the first quotation that does not.
+
+    A quotation with a frame of its own after it starts a new attribution.
+    """
+    end = None
+    while k < len(quotations) and _joins(text, end or gap_from, quotations[k].start):
+        following = quotations[k]
+        nxt = doc.char_span(following.start, following.end, alignment_mode="expand")
+        if nxt is not None and frame_after(doc, nxt.end, lexicon) is not None:
+            break
+        end = following.end
+        k += 1
+    return end, k
 
 
 class Frame(NamedTuple):
@@ -89,7 +105,7 @@ class Frame(NamedTuple):
     end: int | None = None
 
 
-def _frame_after(
+def frame_after(
     doc: Doc, first: int, lexicon: Lexicon, glued: tuple[int, str] = (0, "")
 ) -> Frame | None:
     """`"...," he said.` / `"...," said X.` / `"..." ― X`: the cue right after a closing mark.
@@ -120,13 +136,13 @@ def _frame_after(
             return None
         cue, particle = found
         source = subject(verb) or _inverted_subject(verb)
-        core = [t for t in words if t.i == verb.i or _in_frame(t, verb)]
+        core = [t for t in words if t.i == verb.i or in_frame(t, verb)]
         end = max(t.idx + len(t.text) for t in core)
         return Frame(verb.i, source, cue_chars(verb, particle), cue.stance, end)
     return None
 
 
-def _in_frame(token: Token, verb: Token) -> bool:
+def in_frame(token: Token, verb: Token) -> bool:
     """Part of the attributing clause itself (who, when, to whom), not a clause the cue adds
     ("..., he said, adding that ...")."""
     while token.head.i not in (token.i, verb.i):
@@ -172,7 +188,25 @@ def _frame_before(doc: Doc, opening: int, lexicon: Lexicon) -> Frame | None:
             cue, particle = found
             chars = cue_chars(candidate, particle)
             return Frame(candidate.i, subject(candidate), chars, cue.stance)
+    if doc[j].text == ":":
+        return _introduced(doc, j)
     return None
+
+
+def _introduced(doc: Doc, colon: int) -> Frame | None:
+    """ "The ministry was blunt: "..."": a clause whose subject is someone and that ends in a colon
+    right before a quotation introduces what that someone said, whatever its verb."""
+    root = doc[colon - 1]
+    while root.head.i != root.i and root.head.i < colon:
+        root = root.head
+    if root.pos_ not in {"VERB", "AUX"}:
+        return None
+    who = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
+    if who is not None and any(is_break(t) for t in doc[who.i : colon]):
+        return None
+    if who is None or who.pos_ not in _NOMINAL or who.lower_ in {"it", "this", "that", "there"}:
+        return None
+    return Frame(None, who, (doc[colon].idx, doc[colon].idx + 1), "says")
 
 
 def _continues(doc: Doc, after: int) -> bool:

@@ -5,15 +5,20 @@ disagree most. After an object ("accused X of Y", "described X as Y", "offered h
 the cue's own prepositional phrases carry the role or topic of what was said and belong to the
 content, until one opens a circumstance of the telling ("... in a statement on Monday"). At the
 right end, a comma-separated trailing addition the writer hangs on the last word is not part of
-what was said: a non-restrictive relative clause (", which ..."), an apposition (", the ..."), a
-participle clause (", citing ...") or a concession (", though ..."). Annotators are not
+what was said: an apposition (", the ..."), a participle clause (", citing ..."), a concession
+(", though ...") and, after an object, a non-restrictive relative clause (", which ..."); inside a
+reported clause the relative clause is the speaker's own and stays. Annotators are not
 consistent about these either, so the cut is what agrees with them most often, not a rule of
-grammar.
+grammar. Two slips of the parse are mended: a sentence it opens in the middle of a content with
+no punctuation before it is joined back, and a verb coordinated with the cue that cannot share
+its tense (a bare infinitive after "said") is taken for part of the content.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
+
+from detente.quotes.attribution import is_break, is_mark
 
 # Frames whose content is an object of the cue, which the cue's own prepositions may continue.
 _OBJECT_FRAMES = frozenset({"dobj", "pobj", "oprd"})
@@ -21,6 +26,8 @@ _PARTICIPLE_CLAUSES = frozenset({"advcl", "xcomp", "acl", "conj"})
 _DASHES = frozenset({"--", "—", "–", "―"})
 # "described X as Y", "blamed X for Y": the parser does not always file these as prepositions.
 _ROLES = frozenset({"as", "for"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+_CLOSERS = frozenset({".", "!", "?", ":", ";"})
 
 
 def extend(verb: Token, frame: str, last: int, adjuncts: set[str]) -> int:
@@ -51,7 +58,8 @@ def coordinated(verb: Token, first: int, last: int) -> int:
         if (
             child.i > last
             and child.dep_ == "conj"
-            and child.tag_ == head.tag_ != verb.tag_
+            and child.tag_ != verb.tag_
+            and (child.tag_ == head.tag_ or _nonfinite(child, verb))
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
         ):
             last = child.right_edge.i
@@ -64,7 +72,7 @@ def _root(doc: Doc, first: int, last: int) -> Token | None:
     return max(roots, key=lambda t: t.right_edge.i) if roots else None
 
 
-def trim(doc: Doc, first: int, last: int, concessions: set[str]) -> int:
+def trim(doc: Doc, first: int, last: int, concessions: set[str], clause: bool = False) -> int:
     """The last content token once trailing comma-separated additions are cut off.
 
     Walks down the right edge of the content's subtree, so an addition hung on its last noun
@@ -78,7 +86,7 @@ def trim(doc: Doc, first: int, last: int, concessions: set[str]) -> int:
         if not rights:
             return last
         child = rights[-1]
-        if not _addition(child, concessions):
+        if not _addition(child, concessions) or (clause and child.dep_ == "relcl"):
             node = child
             continue
         cut = child.left_edge.i - 1
@@ -106,3 +114,39 @@ def _addition(child: Token, concessions: set[str]) -> bool:
         and child.tag_ == "VBG"
         and not any(c.dep_ in {"nsubj", "aux"} for c in child.lefts)
     )
+
+
+def _nonfinite(child: Token, verb: Token) -> bool:
+    """A bare infinitive, which cannot be coordinated with a finite cue ("said she wanted to
+    speak and let them know"): it continues the content whatever the content's head."""
+    return child.tag_ == "VB" and verb.tag_ in {"VBD", "VBZ"}
+
+
+def own_clause(verb: Token) -> int:
+    """The last token of the verb's own clause, before a clause coordinated with it that has a
+    subject of its own ("The vote is expected to slip, but the party seems calm")."""
+    last = verb.right_edge.i
+    for child in verb.rights:
+        if child.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in child.lefts):
+            last = child.left_edge.i - 1
+            doc = verb.doc
+            while last > verb.i and (doc[last].is_punct or doc[last].dep_ == "cc"):
+                last -= 1
+            break
+    return last
+
+
+def unsplit(doc: Doc, last: int) -> int:
+    """The content's last token once a sentence the parser opened after it without any
+    punctuation ("cited remarks | Trump had made about her") is joined back to it."""
+    after = last + 1
+    if after >= len(doc) or not doc[after].is_sent_start or doc[last].text in _CLOSERS:
+        return last
+    if is_mark(doc[last]) and last > 0 and doc[last - 1].text in _CLOSERS:
+        return last
+    if is_break(doc[last]) or is_break(doc[after]) or doc[after].is_punct:
+        return last
+    end = after + 1
+    while end < len(doc) and not doc[end].is_sent_start and not is_break(doc[end]):
+        end += 1
+    return end - 1

@@ -6,19 +6,22 @@ Without one the text attributes the whole clause to no one in particular ("The v
 to slip", "He was accused of fraud"), which PolNeAR marks as a source-less attribution. Only cues
 whose lexicon frames include ``passive`` make these two, since most agentless passives ("a
 curfew was announced", "he was sworn in") and participles ("a forum viewed by millions") report
-events, not views.
+events, not views. The clause ends with its paragraph, before a clause coordinated with it that
+has its own subject and before a circumstance set off by a comma ("..., with reports of ...").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from detente.quotes.attribution import Attribution, trimmed
-from detente.quotes.extent import trim
+from detente.quotes.attribution import Attribution, paragraph, trimmed
+from detente.quotes.extent import own_clause, trim
 from detente.quotes.lexicon import Cue
 
 
-def passive(doc: Doc, verb: Token, cue: Cue, concessions: set[str]) -> Attribution | None:
+def passive(
+    doc: Doc, verb: Token, cue: Cue, concessions: set[str], adjuncts: set[str]
+) -> Attribution | None:
     """The attribution a passive cue verb makes, or None when the verb is not passive."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -37,8 +40,8 @@ def passive(doc: Doc, verb: Token, cue: Cue, concessions: set[str]) -> Attributi
     if source is not None:
         chars = trimmed(doc, subject.left_edge.i, subject.right_edge.i)
     elif "passive" in cue.frames and _complemented(verb):
-        first = subject.left_edge.i
-        chars = trimmed(doc, first, trim(doc, first, verb.right_edge.i, concessions))
+        first, last = paragraph(doc, verb.i, subject.left_edge.i, _told(verb, adjuncts))
+        chars = trimmed(doc, first, trim(doc, first, last, concessions))
     else:
         return None
     return _attribution(chars, verb, cue, source)
@@ -51,6 +54,16 @@ def _attribution(
         return None
     cue_span = (verb.idx, verb.idx + len(verb.text))
     return Attribution("indirect", *chars, cue_span, cue.stance, verb.i, source)
+
+
+def _told(verb: Token, adjuncts: set[str]) -> int:
+    """The end of what the passive says, before a circumstance set off by a comma ("was accused
+    of fraud, with claims of ...")."""
+    last = own_clause(verb)
+    for child in verb.rights:
+        if child.i <= last and child.lower_ in adjuncts and verb.doc[child.i - 1].text == ",":
+            return child.i - 2
+    return last
 
 
 def _complemented(verb: Token) -> bool:

@@ -2,7 +2,8 @@
 
 Every token whose lemma the lexicon lists is a candidate: a cue verb carries its content in the
 complement its frames name (``complements``), or, in the passive, attributes its subject or its
-whole clause (``passive``); a hedging verb ("seems") attributes its clause to no one; a cue noun
+whole clause (``passive``); a hedging verb ("seems") or adverb ("reportedly") attributes its
+clause to no one; a cue noun
 its complement (``nominal``); a predicate of attitude with "be" its complement (``attitudes``);
 "according to" the rest of its sentence (``credits``). The content is cut to the cue's paragraph
 and its edges are settled by ``extent``. A content that contains a quoted stretch is ``mixed``;
@@ -20,10 +21,18 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from detente.quotes.attitudes import attitude
-from detente.quotes.attribution import Attribution, cue_chars, cue_of, is_break, subject, trimmed
-from detente.quotes.complements import block, complement
+from detente.quotes.attribution import (
+    Attribution,
+    cue_chars,
+    cue_of,
+    misread,
+    paragraph,
+    subject,
+    trimmed,
+)
+from detente.quotes.complements import block, complement, relative
 from detente.quotes.credits import MIN_CONTENT, according_to
-from detente.quotes.extent import coordinated, extend, trim
+from detente.quotes.extent import coordinated, extend, own_clause, trim, unsplit
 from detente.quotes.lexicon import Cue, Lexicon
 from detente.quotes.marks import Quoted, inside
 from detente.quotes.nominal import nominal
@@ -47,9 +56,16 @@ def reported(
             continue
         if token.lower_ == "according":
             attribution = according_to(doc, token)
+        elif token.pos_ == "ADV" and (hedge := lexicon.cues.get(token.lower_)):
+            hedged = "clause" in hedge.frames and token.head.pos_ in {"VERB", "AUX"}
+            attribution = _evidential(doc, token.head, hedge, lexicon, token) if hedged else None
         elif token.dep_ in {"acomp", "attr"} and (view := lexicon.attitudes.get(token.lemma_)):
             attribution = attitude(doc, token, *view)
-        elif token.pos_ == "NOUN" and (stance := lexicon.nouns.get(token.lemma_.lower())):
+        elif (
+            token.pos_ == "NOUN"
+            and not misread(token)
+            and (stance := lexicon.nouns.get(token.lemma_.lower()))
+        ):
             attribution = nominal(token, stance)
         else:
             attribution = _cue_clause(doc, token, lexicon)
@@ -70,53 +86,46 @@ def _cue_clause(doc: Doc, verb: Token, lexicon: Lexicon) -> Attribution | None:
     if found is None:
         return None
     cue, particle = found
-    by_passive = passive(doc, verb, cue, lexicon.concessions)
+    by_passive = passive(doc, verb, cue, lexicon.concessions, lexicon.adjuncts)
     if by_passive is not None:
         return by_passive
     if "clause" in cue.frames:
         return _evidential(doc, verb, cue, lexicon)
     tokens = block(verb) if "ccomp" in cue.frames else None
-    tokens = tokens or complement(verb, cue, particle, lexicon)
+    tokens = tokens or complement(verb, cue, particle, lexicon) or relative(verb)
     source = subject(verb)
     if tokens is None or source is None:
         return None
     first, last, frame = tokens
     if frame != "block":
-        first, last = _paragraph(doc, verb.i, first, last)
+        first, last = paragraph(doc, verb.i, first, last)
     if first > verb.i:
         last = coordinated(verb, first, extend(verb, frame, last, lexicon.adjuncts))
-        last = trim(doc, first, last, lexicon.concessions)
+        last = unsplit(doc, last)
+        last = trim(doc, first, last, lexicon.concessions, frame in _CLAUSES)
     chars = trimmed(doc, first, last)
     if chars is None or (frame in _CLAUSES and last - first + 1 < MIN_CONTENT):
         return None
     return Attribution("indirect", *chars, cue_chars(verb, particle), cue.stance, verb.i, source)
 
 
-def _evidential(doc: Doc, verb: Token, cue: Cue, lexicon: Lexicon) -> Attribution | None:
-    """ "The plan seems to be stalling": the writer hedges the whole clause, which PolNeAR marks as
-    an attribution with no source."""
+def _evidential(
+    doc: Doc, verb: Token, cue: Cue, lexicon: Lexicon, marker: Token | None = None
+) -> Attribution | None:
+    """ "The plan seems to be stalling", "the firm reportedly paid no tax": the writer hedges the
+    whole clause (with a verb, or an adverb as ``marker``), which PolNeAR marks as an attribution
+    with no source."""
     who = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if who is None or who.lower_ in {"it", "there"}:
         return None
-    first, last = _paragraph(doc, verb.i, who.left_edge.i, verb.right_edge.i)
+    first, last = paragraph(doc, verb.i, who.left_edge.i, own_clause(verb))
     chars = trimmed(doc, first, trim(doc, first, last, lexicon.concessions))
     if chars is None:
         return None
-    return Attribution("indirect", *chars, cue_chars(verb, None), cue.stance, verb.i, None)
-
-
-def _paragraph(doc: Doc, at: int, first: int, last: int) -> tuple[int, int]:
-    """Tokens ``first..last`` cut to the paragraph of token ``at``: a reported clause never runs
-    over a paragraph break, though the parse of a headline or a quotation sometimes does."""
-    for i in range(at - 1, first - 1, -1):
-        if is_break(doc[i]):
-            first = i + 1
-            break
-    for i in range(at + 1, last + 1):
-        if is_break(doc[i]):
-            last = i - 1
-            break
-    return first, last
+    cue_token = marker or verb
+    return Attribution(
+        "indirect", *chars, cue_chars(cue_token, None), cue.stance, cue_token.i, None
+    )
 
 
 def with_quotations(
