@@ -7,8 +7,10 @@
 Builds the store through ``Store.save`` (the path ingest uses) from generated contract records
 -- documents of a few sentences with three actors, five events and a quote each, actors drawn
 with a Zipf-like skew so the busiest dyads are dense, as in real news -- unless the store
-already holds enough events. Then it times a dyad-by-month series, a timeline page, a quote
-search and a document search: the first (cold) run and the median of five warm runs.
+already holds enough events. Then it times dyad series of the busiest pair (by KB id, by
+country code, both ways), the events behind them, a timeline page, a deep page of events, the
+actor list, quote searches and a document search: the first (cold) run and the median of five
+warm runs.
 """
 
 from __future__ import annotations
@@ -29,7 +31,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import COUNTRIES, PEOPLE, TOPICS
 
-from detente.queries import EventFilter, dyad, find_quotes, search, timeline
+from detente.queries import (
+    EventFilter,
+    dyad,
+    find_actors,
+    find_events,
+    find_quotes,
+    search,
+    timeline,
+)
 from detente.store import Store
 
 TYPES = [  # PLOVER type, quad class, typical intensity, CAMEO root
@@ -154,9 +164,19 @@ def main() -> None:
                 f"dyad {top[2]}->{second[2]} by week": lambda: dyad(
                     conn, top[2], second[2], by="week"
                 ),
+                f"dyad {top[0]}<->{second[0]} by month": lambda: dyad(
+                    conn, top[1], second[1], either_way=True
+                ),
+                "dyad events, newest 100": lambda: find_events(
+                    conn, EventFilter(actor=top[1], recipient=second[1], limit=100)
+                ),
                 "timeline page (200 events)": lambda: timeline(
                     conn, ACTORS[5][0], EventFilter(limit=200)
                 ),
+                "events page at offset 10,000 (50)": lambda: find_events(
+                    conn, EventFilter(limit=50, offset=10_000)
+                ),
+                "actor list, first page (50)": lambda: find_actors(conn, limit=50),
                 "quote search 'pipeline' (50)": lambda: find_quotes(
                     conn, text="pipeline", limit=50
                 ),

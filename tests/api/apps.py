@@ -15,13 +15,14 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from detente.api import Settings, create_app
+from detente.api.app import create_app
+from detente.api.settings import Settings
 from detente.api.tokens import TokenFile
 from detente.config import Config
 from detente.ingest import Fetcher, FetchError
 from detente.pipeline import Pipeline
 from detente.store import Store
-from tests.api.corpus import corpus
+from tests.stores import corpus
 
 PAGE = (
     "<html><head><title>Harbour talks resume</title></head><body><nav>Home | World</nav>"

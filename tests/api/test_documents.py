@@ -8,8 +8,8 @@ from urllib.parse import quote
 from fastapi.testclient import TestClient
 
 from tests.api.apps import Keys, Pages, items
-from tests.api.corpus import corpus
 from tests.contract_check import check_record
+from tests.stores import corpus
 
 
 def test_list_pages_newest_first_with_filters(client: TestClient) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from fastapi.testclient import TestClient
 
 from detente.queries import EventFilter, find_events
 from detente.store import Store
 from tests.api.apps import items
-from tests.api.corpus import RUBIO
+from tests.stores import RUBIO, officials
 
 
 def test_events_use_the_cli_filters_and_page(client: TestClient, db_url: str) -> None:
@@ -128,3 +130,37 @@ def test_openapi_documents_every_endpoint(client: TestClient) -> None:
     assert not any(p.startswith("/ui") for p in paths)
     body = paths["/documents"]["post"]["requestBody"]["content"]
     assert set(body) == {"application/json", "text/plain", "text/html"}
+
+
+def test_generic_agents_are_one_actor_per_country(
+    make_client: Callable[..., TestClient], db_url: str
+) -> None:
+    with Store(db_url) as store:
+        store.save([(r, None) for r in officials()])
+    client = make_client(public_read=True)
+    found = items(client.get("/actors", params={"name": "officials"}))
+    assert {(a["ref"], a["country"]) for a in found} == {
+        ("agent:officials|RUR", "RUR"),
+        ("agent:officials|FRE", "FRE"),
+    }
+    theirs = client.get("/actors/agent:officials|FRE").json()
+    assert (theirs["country"], theirs["events_as_recipient"]) == ("FRE", 2)
+    assert [c["ref"] for c in theirs["counterparts"]] == ["agent:officials|RUR"]
+    acted_on = items(client.get("/timeline", params={"actor": "agent:officials|FRE"}))
+    assert [e["doc_id"] for e in acted_on] == ["o2", "o3"]
+    series = client.get(
+        "/dyad", params={"source": "agent:officials|RUR", "target": "agent:officials|FRE"}
+    )
+    assert [(p["period"], p["events"]) for p in series.json()["series"]] == [("2025-04", 2)]
+
+
+def test_lists_page_with_real_offsets(client: TestClient) -> None:
+    for path in ("/actors", "/quotes", "/events"):
+        every = items(client.get(path, params={"limit": 500}))
+        paged, url = [], f"{path}?limit=2"
+        while url:
+            body = client.get(url).json()
+            paged += body["items"]
+            url = body["next"]
+        assert paged == every, path
+        assert client.get(path, params={"offset": len(every)}).json()["items"] == []

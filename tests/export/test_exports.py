@@ -30,10 +30,8 @@ def _fill(store: Store) -> None:
             "imposed sanctions",
             actor=["A1", "A2"],
             recipient=["A3"],
-            cameo="163",
-            quad=4,
-            intensity=-8.0,
-        ),
+            coded=("163", 4, -8.0),
+        )
     ]
     store.save(
         [

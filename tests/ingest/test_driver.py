@@ -2,16 +2,21 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from detente.config import Config
 from detente.ingest import HttpFetcher, LocalEngine, entries, ingest, reopen
+from detente.ingest.engines import BatchResult
 from detente.ingest.progress import Progress
+from detente.model import Document
 from detente.readers import Limits
 from detente.store import Store
 from tests.contract_check import check_record
+from tests.stores import actor, record
 
 pytestmark = pytest.mark.postgres
 DAY = dt.date(2025, 3, 1)
@@ -124,3 +129,33 @@ def test_a_feed_that_failed_whole_is_retried_item_by_item(
         )
     assert retried.stored == 3
     assert [e["kind"] for e in store.errors()] == ["http_error"]  # the feed's dead link only
+
+
+class Overflowing:
+    """An engine of hand-built records; a document that mentions "overflow" gets a mention
+    span no database column can hold."""
+
+    def run(self, batches: Iterable[tuple[Any, list[Document]]]) -> Iterator[Any]:
+        for tag, docs in batches:
+            records = [record(doc.text, doc_id=doc.id) for doc in docs]
+            for rec in records:
+                if "overflow" in rec["document"]["text"]:
+                    odd = actor("x", "A1", "x")
+                    odd["mentions"] = [{"start": 2**70, "end": 2**70 + 1, "text": "x"}]
+                    rec["actors"] = [odd]
+            yield tag, BatchResult(records, "test", 0, 0.0)
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_record_the_store_refuses_is_a_failure_naming_it(store: Store, tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "fine.txt").write_text("Chile and Peru signed a water treaty.")
+    (root / "odd.txt").write_text("An overflow of numbers.")
+    summary = ingest(store, entries([str(root)], HttpFetcher(), DAY, Limits()), Overflowing())
+    assert (summary.stored, summary.failed) == (1, 1)
+    [error] = store.errors()
+    assert error["kind"] == "store_refused" and error["origin"] == f"file:{root / 'odd.txt'}"
+    assert "the store refused the record" in error["message"]

@@ -95,3 +95,19 @@ def test_warc_articles_are_read_and_other_records_passed_over(tmp_path: Path) ->
     assert all(d.published == dt.date.today() for d in docs)  # crawl date, no page date
     [again] = reopen(found[1].origin, HttpFetcher(), DAY, Limits())
     assert again.item.text == docs[1].text
+
+
+def test_an_unreadable_warc_file_is_one_error_naming_it(tmp_path: Path) -> None:
+    good = tmp_path / "crawl.warc.gz"
+    write_warc(good)
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(good.read_bytes()[:-200] + b"not a record")
+    garbage = tmp_path / "garbage.warc"
+    garbage.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 9999\r\n\r\nbroken")
+    for path in (cut, garbage):
+        found = list(entries([str(path)], HttpFetcher(), DAY, Limits()))
+        error = found[-1].item
+        assert isinstance(error, DocumentError) and error.kind == "bad_warc", path
+        assert str(path) in error.message and found[-1].origin == f"file:{path}"
+    before = _docs(list(entries([str(cut)], HttpFetcher(), DAY, Limits())))
+    assert [d.url for d in before[:2]] == [f"https://news.example/{n}" for n in list(STORIES)[:2]]

@@ -50,6 +50,13 @@ def test_dyad_timeline_quotes_actors_search_show(db: str) -> None:
     assert "held talks" in _ok("timeline", "Q902", "--db", db, "--csv")
     assert "Anna Berg" in _ok("quotes", "--db", db, "--speaker", "Anna Berg")
     assert "Freedonia" in _ok("actors", "--db", db, "--country", "FRE")
+    listed = [json.loads(x) for x in _ok("actors", "--db", db, "--json").splitlines()]
+    assert [a["ref"] for a in listed] == ["Q901", "Q902", "Anna Berg|FRE"]
+    [second] = [
+        json.loads(x)
+        for x in _ok("actors", "--db", db, "--json", "--offset", "1", "-n", "1").splitlines()
+    ]
+    assert second == listed[1]
     assert "Lisbon" in _ok("search", "Lisbon", "--db", db, "--json")
     assert json.loads(_ok("show", "talks", "--db", db)) == diplomacy("talks")
     assert runner.invoke(app, ["show", "nothing", "--db", db]).exit_code == 1
@@ -70,3 +77,5 @@ def test_export_formats(db: str, tmp_path: Path) -> None:
     _ok("export", "parquet", str(tmp_path / "e.parquet"), "--db", db)
     assert (tmp_path / "e.parquet").stat().st_size > 0
     assert runner.invoke(app, ["export", "parquet", "-", "--db", db]).exit_code == 2
+    nowhere = runner.invoke(app, ["export", "gdelt", str(tmp_path / "no" / "e.csv"), "--db", db])
+    assert nowhere.exit_code == 2 and "cannot write" in nowhere.output

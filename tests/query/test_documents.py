@@ -6,7 +6,7 @@ import datetime as dt
 
 from detente.queries.documents import list_documents, totals
 from detente.store import Store
-from tests.api.corpus import corpus
+from tests.stores import corpus
 
 
 def test_documents_and_totals(store: Store) -> None:

@@ -9,7 +9,7 @@ import pytest
 from detente.queries import dyad
 from detente.queries.dyad_events import dyad_events, period_days
 from detente.store import Store
-from tests.api.corpus import corpus
+from tests.stores import corpus
 
 
 def test_period_days() -> None:

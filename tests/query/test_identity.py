@@ -1,15 +1,23 @@
-"""Actor refs: KB ids, generic agents per country, unresolved names; display names by use."""
+"""Actor refs: KB ids, generic agents per country, unresolved names; display names by use.
+
+A generic agent of the knowledge base (``agent:officials``) is a different actor in every
+country, so officials of two countries stay two actors in every query.
+"""
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 
-from detente.queries.identity import describe, key, matches, ref
+from detente.queries import EventFilter, dyad, find_actors, find_events, timeline
+from detente.queries.actors import counterparts, profile
+from detente.queries.identity import describe, key, matches, ref, resolve
+from detente.queries.network import network
 from detente.store import Store
 from detente.store.schema import actors
-from tests.stores import actor, record
+from tests.stores import actor, officials, record
 
 TEXT = "Police in Vask and police in Lisbon detained protesters; Hamas and the US commented."
+RUR, FRE = "agent:officials|RUR", "agent:officials|FRE"
 
 
 def agents() -> dict:
@@ -46,10 +54,41 @@ def test_refs_keep_generic_agents_apart_by_country(store: Store) -> None:
 
         assert names("agent:police|RUR") == ["Police"]
         assert names("Hamas|") == ["Hamas"] and names("hamas") == ["Hamas"]
+        assert names("HAMAS|USA") == [] and names("police|RUR") == []
         assert names("state:USA") == ["US", "United States", "United States"]
         assert names("USA") == []
         described = describe(conn, ["state:USA", "agent:police|PRT", "missing|"])
         assert described["state:USA"]["name"] == "United States"
         assert described["agent:police|PRT"]["ref"] == "agent:police|PRT"
-        assert described["agent:police|PRT"]["dyad_ref"] == "PRT"
         assert "missing|" not in described
+        assert resolve(conn, "state:USA") == "state:USA" and resolve(conn, "hamas") == "hamas|"
+        assert resolve(conn, "agent:police|PRT") == "agent:police|PRT"
+        assert resolve(conn, "agent:police") in {"agent:police|PRT", "agent:police|RUR"}
+        assert resolve(conn, "united states") == "state:USA"
+        assert resolve(conn, "agent:police|FRA") is None and resolve(conn, "Atlantis") is None
+
+
+def test_officials_of_two_countries_stay_two_actors(store: Store) -> None:
+    store.save([(r, None) for r in officials()])
+    with store.connect() as conn:
+        listed = {a["ref"]: a for a in find_actors(conn)}
+        assert set(listed) == {RUR, FRE, "Q902"}
+        assert (listed[RUR]["country"], listed[RUR]["documents"]) == ("RUR", 3)
+        assert (listed[FRE]["name"], listed[FRE]["country"], listed[FRE]["documents"]) == (
+            "Officials",
+            "FRE",
+            2,
+        )
+        assert [e["doc_id"] for e in timeline(conn, FRE)] == ["o2", "o3"]
+        assert len(timeline(conn, RUR)) == 3
+        assert len(find_events(conn, EventFilter(actor="agent:officials"))) == 3  # the kind
+        assert [p["period"] for p in dyad(conn, RUR, FRE)] == ["2025-04"]
+        assert dyad(conn, FRE, RUR) == [] and len(dyad(conn, RUR, "Q902")) == 1
+        edges = {(e["source"], e["target"]): e["events"] for e in network(conn)["edges"]}
+        assert edges == {(RUR, FRE): 2, (RUR, "Q902"): 1}
+        fre = profile(conn, FRE)
+        assert fre is not None
+        assert (fre["ref"], fre["country"], fre["documents"]) == (FRE, "FRE", 2)
+        assert (fre["events_as_actor"], fre["events_as_recipient"]) == (0, 2)
+        assert [(p["ref"], p["incoming"]) for p in counterparts(conn, FRE)] == [(RUR, 2)]
+        assert resolve(conn, "agent:officials") == RUR

@@ -6,7 +6,7 @@ import datetime as dt
 
 from detente.queries.network import network
 from detente.store import Store
-from tests.api.corpus import RUBIO, corpus
+from tests.stores import RUBIO, corpus
 
 
 def test_edges_nodes_and_filters(store: Store) -> None:

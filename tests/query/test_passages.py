@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from detente.queries.passages import find_quotes, find_sentences
 from detente.store import Store
-from tests.api.corpus import corpus
+from tests.stores import corpus
 
 
 def test_sentences_and_quotes_with_offsets(store: Store) -> None:
@@ -22,6 +22,6 @@ def test_sentences_and_quotes_with_offsets(store: Store) -> None:
         assert find_sentences(conn, "!!!") == [] and find_sentences(conn, "zeppelin") == []
         [quote] = find_quotes(conn, text="stand down")
         assert texts["appeal"][quote["start"] : quote["end"]] == quote["content"]
-        assert quote["speaker"] == "Marco Rubio" and quote["id"] == "Q1"
+        assert quote["speaker"] == "Marco Rubio" and quote["local_id"] == "Q1"
         assert [q["doc_id"] for q in find_quotes(conn, limit=2)] == ["hostile", "appeal"]
         assert [q["doc_id"] for q in find_quotes(conn, limit=2, offset=1)] == ["appeal", "talks"]

@@ -181,3 +181,16 @@ def test_concurrent_writers_store_each_document_once(store_url: str) -> None:
     assert outcomes.count("stored") == 24
     with Store(store_url) as check:
         assert check.counts()["documents"] == 24 and check.counts()["events"] == 24
+
+
+def test_a_record_the_database_cannot_keep_fails_alone(store: Store) -> None:
+    bad = diplomacy("bad")
+    bad["document"]["text"] += " Out of range."
+    bad["actors"][0]["mentions"][0]["start"] = 2**70  # no INTEGER column takes this
+    told: list[str] = []
+    outcomes = store.save(
+        [(diplomacy("good"), "file:/good"), (bad, "file:/bad")], lambda _, why: told.append(why)
+    )
+    assert outcomes == ["stored", "failed"]
+    assert [why.split(":")[0] for why in told] == ["bad"] and "refused" in told[0]
+    assert store.counts()["documents"] == 1 and store.record("bad") is None

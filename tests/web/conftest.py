@@ -1,7 +1,7 @@
 """A live server on the demo corpus, and Debian's Chromium driven by Playwright.
 
 The demo corpus is the team's golden articles run through the real pipeline, plus the
-hand-built records of :mod:`tests.api.corpus` (a dyad over months, a real KB person, a hostile
+hand-built records of :mod:`tests.stores` (a dyad over months, a real KB person, a hostile
 article). The server runs in a thread on a free loopback port with reads closed, so every page
 test signs in with a token first. Chromium comes from Debian (``make test`` installs it and sets
 ``DETENTE_TEST_BROWSER=1``, which turns a missing browser into a failure instead of a skip).
@@ -27,7 +27,8 @@ import uvicorn
 from fastapi import FastAPI
 
 from detente import extraction
-from detente.api import Settings, create_app
+from detente.api.app import create_app
+from detente.api.settings import Settings
 from detente.api.tokens import TokenFile
 from detente.config import Config
 from detente.contract import SCHEMA
@@ -35,7 +36,7 @@ from detente.pipeline import Pipeline
 from detente.readers import Limits, read_path
 from detente.store import Store
 from tests.api.apps import client, db_url, keys, make_client
-from tests.api.corpus import XSS_MARKERS, corpus
+from tests.stores import XSS_MARKERS, corpus
 
 __all__ = ["client", "db_url", "keys", "make_client"]
 

@@ -10,7 +10,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from tests.api.corpus import HOSTILE_TEXT, RUBIO
+from tests.stores import HOSTILE_TEXT, RUBIO
 from tests.web.conftest import Demo, Watch, shot
 
 pytestmark = pytest.mark.browser

@@ -5,8 +5,7 @@ from __future__ import annotations
 import itertools
 
 from detente.web.highlight import annotate
-from tests.api.corpus import appeal, hostile
-from tests.stores import diplomacy
+from tests.stores import appeal, diplomacy, hostile
 
 
 def test_pieces_rebuild_the_text_and_know_every_covering_annotation() -> None:

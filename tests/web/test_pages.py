@@ -8,7 +8,7 @@ from collections.abc import Callable
 from fastapi.testclient import TestClient
 
 from tests.api.apps import Keys, Pages
-from tests.api.corpus import RUBIO
+from tests.stores import RUBIO
 
 
 def test_start_page_lists_articles_and_pages_with_htmx(client: TestClient) -> None:

@@ -1,6 +1,5 @@
-"""The HTTP API and the web UI it serves (``detente serve``)."""
+"""The HTTP API and the web UI it serves (``detente serve``): the application is built by
+:func:`detente.api.app.create_app` from :class:`detente.api.settings.Settings`.
 
-from detente.api.app import create_app
-from detente.api.settings import Settings
-
-__all__ = ["Settings", "create_app"]
+Nothing is imported here, so a command that only needs the token file does not load FastAPI.
+"""

@@ -2,8 +2,9 @@
 
 Writes always need a bearer token in the ``Authorization`` header (never a cookie, so another
 site cannot make a visitor's browser write). Reads need a token too unless the operator started
-the server with ``--public-read``; a browser can keep a read token in an HttpOnly, SameSite=Strict
-cookie set by the login form, because reading is all a cookie can ever allow.
+the server with ``--public-read``; a browser can keep a read token in an HttpOnly, SameSite=Lax
+cookie set by the login form (Lax, so a link into the UI from elsewhere opens signed in), because
+reading is all a cookie can ever allow.
 """
 
 from __future__ import annotations

@@ -1,12 +1,13 @@
 """What handlers share: a store connection per request, paging and the checks on parameters.
 
-Query functions that take no offset are paged by asking for ``offset + limit + 1`` rows and
-slicing; offsets are capped so one request never reads an unbounded prefix.
+A page asks its query for one row more than it shows, which is how the end is detected; offsets
+are capped because the database still walks past every skipped row.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -15,8 +16,10 @@ from sqlalchemy.engine import Connection
 
 from detente.api.errors import ApiError
 from detente.model import PLOVER_TYPES
+from detente.queries.actors import profile
+from detente.queries.identity import resolve
 
-MAX_OFFSET = 10_000
+MAX_OFFSET = 100_000
 MODALITIES = ("asserted", "negated", "hypothetical", "intended", "historical")
 
 
@@ -42,6 +45,11 @@ def paging(
 
 
 Paged = Annotated[Paging, Depends(paging)]
+Since = Annotated[dt.date | None, Query(description="From this day, inclusive.")]
+Until = Annotated[dt.date | None, Query(description="Up to this day, inclusive.")]
+Published = Annotated[
+    dt.date | None, Query(description="Publication date for articles without one.")
+]
 
 
 def page(request: Request, rows: list[dict[str, Any]], paging: Paging) -> dict[str, Any]:
@@ -59,10 +67,21 @@ def page(request: Request, rows: list[dict[str, Any]], paging: Paging) -> dict[s
     }
 
 
-def sliced(fetch: Callable[[int], list[dict[str, Any]]], paging: Paging) -> list[dict[str, Any]]:
-    """Rows ``offset .. offset+limit`` (plus one, to detect the end) from a function that only
-    takes a limit."""
-    return fetch(paging.offset + paging.limit + 1)[paging.offset :]
+def actor_ref(conn: Connection, value: str) -> str:
+    """The one actor ``value`` names (see :func:`~detente.queries.identity.resolve`), or 404."""
+    found = resolve(conn, value)
+    if found is None:
+        raise ApiError(404, "not_found", f"no stored document mentions the actor {value!r}")
+    return found
+
+
+def actor_profile(conn: Connection, value: str) -> tuple[str, dict[str, Any]]:
+    """The ref and profile of the one actor ``value`` names, or 404."""
+    one = actor_ref(conn, value)
+    found = profile(conn, one)
+    if found is None:
+        raise ApiError(404, "not_found", f"no stored document mentions the actor {value!r}")
+    return one, found
 
 
 def event_type(value: str | None) -> str | None:

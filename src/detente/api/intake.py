@@ -97,9 +97,19 @@ def ingest(store: Store, extractor: Extractor, batch: list[Entry]) -> list[dict[
             outcomes[i] = _failed(store, batch[i], record)
         else:
             to_save.append((i, record))
-    saved = store.save([(record, batch[i].origin) for i, record in to_save])
+    refusals: dict[int, str] = {}
+
+    def refused(entry: tuple[dict[str, Any], str | None], message: str) -> None:
+        refusals[id(entry[0])] = message
+
+    saved = store.save([(record, batch[i].origin) for i, record in to_save], refused)
     for (i, record), status in zip(to_save, saved, strict=True):
-        outcomes[i] = {"id": record["document"]["id"], "status": status}
+        doc_id = record["document"]["id"]
+        if status == "failed":
+            error = {"kind": "store_refused", "message": refusals[id(record)]}
+            outcomes[i] = _failed(store, batch[i], {"id": doc_id, "error": error})
+        else:
+            outcomes[i] = {"id": doc_id, "status": status}
     return [o for o in outcomes if o is not None]
 
 

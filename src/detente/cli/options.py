@@ -20,17 +20,28 @@ PublishedOption = Annotated[
     str | None,
     typer.Option("--published", help="Publication date (YYYY-MM-DD) for documents without one."),
 ]
+SinceOption = Annotated[
+    str | None, typer.Option("--since", help="From this day (YYYY-MM-DD), inclusive.")
+]
+UntilOption = Annotated[
+    str | None, typer.Option("--until", help="Up to this day (YYYY-MM-DD), inclusive.")
+]
 
 
-def parse_published(value: str | None) -> dt.date | None:
+def parse_day(value: str | None, option: str) -> dt.date | None:
+    """A ``YYYY-MM-DD`` option value; Typer reports a bad one against ``option``."""
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
         raise typer.BadParameter(
-            f"{value!r} is not a date in YYYY-MM-DD form", param_hint="--published"
+            f"{value!r} is not a date in YYYY-MM-DD form", param_hint=option
         ) from exc
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    return parse_day(value, "--published")
 
 
 def config_from(path: Path | None, model: str | None) -> Config:

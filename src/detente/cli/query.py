@@ -2,42 +2,28 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
-from enum import StrEnum
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, Any
 
 import typer
+from sqlalchemy.engine import Connection
 
 from detente import queries
 from detente.cli.db import DbOption, open_store
-from detente.cli.options import fail
-from detente.cli.table import CsvOption, JsonOption, LimitOption, emit
+from detente.cli.options import SinceOption, UntilOption, fail, parse_day
+from detente.cli.table import CsvOption, JsonOption, LimitOption, OffsetOption, emit
+from detente.queries.series import QUADS, Period
 
-SinceOption = Annotated[
-    str | None, typer.Option("--since", help="From this day (YYYY-MM-DD), inclusive.")
-]
-UntilOption = Annotated[
-    str | None, typer.Option("--until", help="Up to this day (YYYY-MM-DD), inclusive.")
-]
 EVENT_COLUMNS = ["day", "type", "cameo", "modality", "actors", "recipients", "intensity",
                  "trigger", "doc_id"]  # fmt: skip
 
 
-class Period(StrEnum):
-    day = "day"
-    week = "week"
-    month = "month"
-
-
-def _day(value: str | None, name: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise typer.BadParameter(f"{value!r} is not YYYY-MM-DD", param_hint=name) from exc
+def _read(db: str | None, query: Callable[[Connection], list[dict[str, Any]]]) -> list[dict]:
+    """Rows of one query against the store ``db``."""
+    with open_store(db) as store, store.connect() as conn:
+        return query(conn)
 
 
 def _events_out(rows: list[dict], as_json: bool, as_csv: bool) -> None:
@@ -48,7 +34,9 @@ def _events_out(rows: list[dict], as_json: bool, as_csv: bool) -> None:
 
 def events_command(
     db: DbOption = None,
-    actor: Annotated[str | None, typer.Option(help="Actor (name, KB id or country code).")] = None,
+    actor: Annotated[
+        str | None, typer.Option(help="Actor (ref, name, KB id or country code).")
+    ] = None,
     recipient: Annotated[str | None, typer.Option(help="Recipient, when --actor acts.")] = None,
     country: Annotated[str | None, typer.Option(help="Any participant from this country.")] = None,
     event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type.")] = None,
@@ -57,33 +45,32 @@ def events_command(
     until: UntilOption = None,
     text: Annotated[str | None, typer.Option(help="Words in the article.")] = None,
     limit: LimitOption = 50,
+    offset: OffsetOption = 0,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
 ) -> None:
     """Events, newest first."""
     f = queries.EventFilter(
         actor, recipient, country, event_type, modality,
-        _day(since, "--since"), _day(until, "--until"), text, limit,
+        parse_day(since, "--since"), parse_day(until, "--until"), text, limit, offset,
     )  # fmt: skip
-    with open_store(db) as store, store.connect() as conn:
-        rows = queries.find_events(conn, f)
-    _events_out(rows, as_json, as_csv)
+    _events_out(_read(db, lambda conn: queries.find_events(conn, f)), as_json, as_csv)
 
 
 def timeline_command(
-    actor: Annotated[str, typer.Argument(help="Actor (name, KB id or country code).")],
+    actor: Annotated[str, typer.Argument(help="Actor (ref, name, KB id or country code).")],
     db: DbOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
     limit: LimitOption = 200,
+    offset: OffsetOption = 0,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
 ) -> None:
     """Everything an actor did or had done to it, oldest first."""
-    f = queries.EventFilter(since=_day(since, "--since"), until=_day(until, "--until"), limit=limit)
-    with open_store(db) as store, store.connect() as conn:
-        rows = queries.timeline(conn, actor, f)
-    _events_out(rows, as_json, as_csv)
+    f = queries.EventFilter(since=parse_day(since, "--since"), until=parse_day(until, "--until"),
+                            limit=limit, offset=offset)  # fmt: skip
+    _events_out(_read(db, lambda conn: queries.timeline(conn, actor, f)), as_json, as_csv)
 
 
 def dyad_command(
@@ -98,24 +85,27 @@ def dyad_command(
     as_csv: CsvOption = False,
 ) -> None:
     """Events from A to B per period: counts per type, mean intensity, quad class mix."""
-    with open_store(db) as store, store.connect() as conn:
-        rows = queries.dyad(conn, source, target, by.value, _day(since, "--since"),
-                            _day(until, "--until"), either_way)  # fmt: skip
-    columns = ["period", "events", "mean_intensity", *queries.series.QUADS, "types"]
+    first, last = parse_day(since, "--since"), parse_day(until, "--until")
+    rows = _read(
+        db, lambda conn: queries.dyad(conn, source, target, by.value, first, last, either_way)
+    )
+    columns = ["period", "events", "mean_intensity", *QUADS, "types"]
     emit(rows, columns, as_json, as_csv, title=f"{source} → {target} by {by.value}")
 
 
 def quotes_command(
     db: DbOption = None,
-    speaker: Annotated[str | None, typer.Option(help="Speaker (name, KB id, country).")] = None,
+    speaker: Annotated[
+        str | None, typer.Option(help="Speaker (ref, name, KB id or country code).")
+    ] = None,
     text: Annotated[str | None, typer.Option(help="Words in the quote.")] = None,
     limit: LimitOption = 50,
+    offset: OffsetOption = 0,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
 ) -> None:
     """Quotes and attributions, newest first."""
-    with open_store(db) as store, store.connect() as conn:
-        rows = queries.find_quotes(conn, speaker, text, limit)
+    rows = _read(db, lambda conn: queries.find_quotes(conn, speaker, text, limit, offset))
     emit(rows, ["published", "speaker", "kind", "stance", "content", "doc_id"], as_json, as_csv)
 
 
@@ -124,13 +114,15 @@ def actors_command(
     name: Annotated[str | None, typer.Option(help="Name or part of it.")] = None,
     country: Annotated[str | None, typer.Option(help="ISO 3166 alpha-3 code.")] = None,
     limit: LimitOption = 50,
+    offset: OffsetOption = 0,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
 ) -> None:
-    """Actors across all documents, most often seen first."""
-    with open_store(db) as store, store.connect() as conn:
-        rows = queries.find_actors(conn, name, country, limit)
-    emit(rows, ["name", "kind", "country", "sector", "kb_id", "documents"], as_json, as_csv)
+    """Actors across all documents, most often seen first (one row per actor: a generic agent
+    such as the police once per country); the ref names the actor in other commands."""
+    rows = _read(db, lambda conn: queries.find_actors(conn, name, country, limit, offset))
+    columns = ["name", "kind", "country", "sector", "kb_id", "documents", "ref"]
+    emit(rows, columns, as_json, as_csv)
 
 
 def search_command(
@@ -141,8 +133,7 @@ def search_command(
     as_csv: CsvOption = False,
 ) -> None:
     """Full-text search over stored articles, best match first."""
-    with open_store(db) as store, store.connect() as conn:
-        rows = queries.search(conn, text, limit)
+    rows = _read(db, lambda conn: queries.search(conn, text, limit))
     emit(rows, ["doc_id", "published", "title", "snippet"], as_json, as_csv)
 
 

@@ -45,7 +45,8 @@ def serve_command(
     import uvicorn
     from sqlalchemy.exc import SQLAlchemyError
 
-    from detente.api import Settings, create_app
+    from detente.api.app import create_app
+    from detente.api.settings import Settings
 
     settings = Settings(
         db=db,

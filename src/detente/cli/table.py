@@ -16,6 +16,7 @@ from rich.table import Table
 JsonOption = Annotated[bool, typer.Option("--json", help="One JSON object per line.")]
 CsvOption = Annotated[bool, typer.Option("--csv", help="CSV with a header row.")]
 LimitOption = Annotated[int, typer.Option("--limit", "-n", help="At most this many rows.")]
+OffsetOption = Annotated[int, typer.Option("--offset", min=0, help="Skip this many rows first.")]
 # Codes and dates are read whole; free text wraps around them.
 _CODES = {"day", "type", "cameo", "modality", "period", "kind", "published", "events", "country",
           "kb_id", "attempts", "doc_id", "sector", "documents"}  # fmt: skip

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Connection
 
-from detente.export import gdelt, parquet, plover
+from detente.export import gdelt, plover
 from detente.queries import EventFilter, iter_events
 
 FORMATS = ("gdelt", "plover", "parquet")
@@ -21,6 +21,8 @@ def export_events(conn: Connection, fmt: str, out: str, f: EventFilter | None = 
     if fmt == "parquet":
         if out == "-":
             raise ValueError("Parquet needs a file name, not standard output")
+        from detente.export import parquet  # pyarrow takes a while to load; only Parquet needs it
+
         return parquet.write(events, Path(out))
     writer = {"gdelt": gdelt.write, "plover": plover.write}.get(fmt)
     if writer is None:

@@ -13,6 +13,7 @@ import datetime as dt
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from detente.contract import ERROR_SCHEMA
 from detente.ingest.engines import Engine
@@ -106,6 +107,10 @@ def ingest(
         if pending:
             yield from fresh(pending)
 
+    def refused(entry: tuple[dict[str, Any], str | None], message: str) -> None:
+        record, origin = entry
+        store.record_error(origin or "", record["document"]["id"], "store_refused", message)
+
     for done, result in engine.run(batches()):
         to_save = []
         for entry, record in zip(done, result.records, strict=True):
@@ -116,9 +121,10 @@ def ingest(
             else:
                 to_save.append((record, entry.origin))
                 summary.words += len(record["document"]["text"].split())
-        outcomes = store.save(to_save)
+        outcomes = store.save(to_save, refused)
         summary.stored += outcomes.count("stored")
         summary.duplicates += outcomes.count("duplicate")
+        summary.failed += outcomes.count("failed")
         summary.peak_rss_kb[result.worker] = max(
             result.peak_rss_kb, summary.peak_rss_kb.get(result.worker, 0)
         )

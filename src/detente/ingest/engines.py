@@ -127,6 +127,7 @@ class DaskEngine:
                 self._client = Client(self.scheduler)
             else:
                 self._cluster = LocalCluster(
+                    host="127.0.0.1",  # a local cluster is for this machine alone
                     n_workers=self.workers,
                     threads_per_worker=1,
                     processes=True,

@@ -4,10 +4,11 @@ Each takes an open SQLAlchemy ``Connection`` and returns plain dicts, so callers
 render them (table, JSON, CSV, HTML).
 """
 
+from detente.queries.actors import find_actors
 from detente.queries.events import find_events, iter_events, timeline
 from detente.queries.filters import EventFilter
+from detente.queries.passages import find_quotes, search
 from detente.queries.series import dyad
-from detente.queries.texts import find_actors, find_quotes, search
 
 __all__ = [
     "EventFilter",

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from detente.queries.identity import key
-from detente.store.dialect import fulltext_query, matching_ids
+from detente.store.dialect import matching_ids
 from detente.store.schema import actors, documents, events, quotes
 
 
@@ -53,11 +53,7 @@ def list_documents(
     if source:
         query = query.where(documents.c.source == source)
     if text:
-        dialect = conn.dialect.name
-        ids = matching_ids(dialect, "documents", "q_documents").bindparams(
-            q_documents=fulltext_query(dialect, text)
-        )
-        query = query.where(documents.c.id.in_(ids.columns(sa.column("id", sa.Integer))))
+        query = query.where(documents.c.id.in_(matching_ids(conn.dialect.name, "documents", text)))
     return [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import sqlalchemy as sa
@@ -44,10 +45,12 @@ def _query(conn: Connection, f: EventFilter, oldest_first: bool) -> sa.Select[An
     query = (
         sa.select(*COLUMNS)
         .join(documents, documents.c.id == events.c.document_id)
-        .where(*event_conditions(conn.dialect.name, f))
+        .where(*event_conditions(conn, f))
         .order_by(*order)
     )
-    return query.limit(f.limit) if f.limit else query
+    if f.limit:
+        query = query.limit(f.limit)
+    return query.offset(f.offset) if f.offset else query
 
 
 def find_events(
@@ -67,9 +70,8 @@ def iter_events(conn: Connection, f: EventFilter, chunk: int = 5000) -> Iterator
 
 
 def timeline(conn: Connection, actor: str, f: EventFilter | None = None) -> list[dict[str, Any]]:
-    f = f or EventFilter()
-    f.actor = actor
-    return find_events(conn, f, oldest_first=True)
+    """Events in which ``actor`` takes either role, oldest first, within ``f``'s other filters."""
+    return find_events(conn, replace(f or EventFilter(), actor=actor), oldest_first=True)
 
 
 def with_actors(conn: Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1,9 +1,10 @@
-"""The words behind the numbers: quotes and sentences with their offsets, for linking into text.
+"""The words behind the numbers: documents, quotes and sentences that match, for linking into text.
 
-Every row carries the document id and the character span, so a page can open the article at
-exactly that passage. Sentences are found among the documents the store's full-text index
-matched (best first), then split on sentence punctuation and kept when they contain a query
-word; words match at their start, as the stemming index would ("sanction" finds "sanctions").
+Every quote and sentence carries the document id and the character span, so a page can open the
+article at exactly that passage; documents come ranked with a highlighted snippet. Sentences are
+found among the documents the store's full-text index matched (best first), then split on
+sentence punctuation and kept when they contain a query word; words match at their start, as
+the stemming index would ("sanction" finds "sanctions").
 """
 
 from __future__ import annotations
@@ -13,11 +14,9 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
-from sqlalchemy.sql.elements import ColumnElement
 
-from detente.queries.identity import matches
-from detente.queries.texts import search
-from detente.store.dialect import fulltext_query, matching_ids
+from detente.queries.filters import names
+from detente.store.dialect import fulltext_query, matching_ids, search_documents
 from detente.store.schema import actors, documents, quotes
 
 _SENTENCE = re.compile(r"[^\s][^\n]*?(?:[.!?]+[\"'”’)\]]*(?=\s|$)|(?=\n)|$)")
@@ -28,44 +27,52 @@ def find_quotes(
     conn: Connection,
     speaker: str | None = None,
     text: str | None = None,
-    limit: int = 50,
+    limit: int | None = 50,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """Quotes newest first, by the actor ``speaker`` (a ref) and/or containing ``text``."""
-    where: list[ColumnElement[bool]] = []
-    if speaker:
-        where.append(
-            quotes.c.speaker_id.in_(sa.select(actors.c.id).where(matches(actors, speaker)))
-        )
-    if text:
-        dialect = conn.dialect.name
-        ids = matching_ids(dialect, "quotes", "q_quotes").bindparams(
-            q_quotes=fulltext_query(dialect, text)
-        )
-        where.append(quotes.c.id.in_(ids.columns(sa.column("id", sa.Integer))))
+    """Quotes newest first, by ``speaker`` (ref, KB id, name or country code) and/or containing
+    ``text``; ``start``/``end`` locate the quoted words in the document."""
     query = (
         sa.select(
+            quotes.c.id,
+            quotes.c.local_id,
             documents.c.doc_id,
             documents.c.title,
+            documents.c.url,
             documents.c.published,
-            quotes.c.local_id.label("id"),
+            actors.c.name.label("speaker"),
+            actors.c.kb_id.label("speaker_kb_id"),
+            actors.c.country,
             quotes.c.kind,
             quotes.c.stance,
             quotes.c.content_start.label("start"),
             quotes.c.content_end.label("end"),
             quotes.c.content_text.label("content"),
             quotes.c.cue_text.label("cue"),
-            actors.c.name.label("speaker"),
-            actors.c.kb_id.label("speaker_kb_id"),
         )
         .join(documents, documents.c.id == quotes.c.document_id)
         .outerjoin(actors, actors.c.id == quotes.c.speaker_id)
-        .where(*where)
-        .order_by(documents.c.published.desc().nulls_last(), quotes.c.id.desc())
-        .limit(limit)
+        # Plain DESC (undated last on SQLite, first on PostgreSQL): PostgreSQL can walk the
+        # published index backwards for it, where NULLS LAST would sort every match first.
+        .order_by(documents.c.published.desc(), quotes.c.id.desc())
         .offset(offset)
     )
+    if speaker:
+        query = query.where(
+            quotes.c.speaker_id.in_(sa.select(actors.c.id).where(names(actors, speaker)))
+        )
+    if text:
+        query = query.where(quotes.c.id.in_(matching_ids(conn.dialect.name, "quotes", text)))
+    if limit:
+        query = query.limit(limit)
     return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def search(conn: Connection, text: str, limit: int = 20) -> list[dict[str, Any]]:
+    """Documents matching the words, best first, each with the passage that matched."""
+    dialect = conn.dialect.name
+    statement = search_documents(dialect).bindparams(q=fulltext_query(dialect, text), n=limit)
+    return [dict(r._mapping) for r in conn.execute(statement)]
 
 
 def find_sentences(

@@ -8,13 +8,23 @@ The database groups by the stored ``week``/``month`` keys, so the SQL is the sam
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from detente.queries.filters import events_of
+from detente.queries.filters import acting_on
 from detente.store.schema import events
+
+
+class Period(StrEnum):
+    """The periods a series can be cut into, each a stored column of ``events``."""
+
+    day = "day"
+    week = "week"
+    month = "month"
+
 
 PERIODS = {"day": events.c.day, "week": events.c.week, "month": events.c.month}
 QUADS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
@@ -31,18 +41,11 @@ def dyad(
 ) -> list[dict[str, Any]]:
     """One row per period with events from ``source`` to ``target`` (both ways if asked)."""
     if by not in PERIODS:
-        raise ValueError(f"--by must be one of {', '.join(PERIODS)}")
+        raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
     period = PERIODS[by].label("period")
-    one_way = sa.and_(
-        events.c.id.in_(events_of(source, "actor")), events.c.id.in_(events_of(target, "recipient"))
-    )
-    condition = one_way
+    ids: sa.Select[tuple[int]] | sa.CompoundSelect = acting_on(conn, source, target)
     if either_way:
-        other = sa.and_(
-            events.c.id.in_(events_of(target, "actor")),
-            events.c.id.in_(events_of(source, "recipient")),
-        )
-        condition = sa.or_(one_way, other)
+        ids = sa.union(ids, acting_on(conn, target, source))
     query = (
         sa.select(
             period,
@@ -52,7 +55,7 @@ def dyad(
             sa.func.sum(events.c.intensity).label("total"),
             sa.func.count(events.c.intensity).label("scored"),
         )
-        .where(condition, period.isnot(None))
+        .where(events.c.id.in_(ids), period.isnot(None))
         .group_by(period, events.c.type, events.c.quad_class)
     )
     if since:

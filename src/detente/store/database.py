@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,13 @@ from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, ProgrammingError
+from sqlalchemy.exc import (
+    DataError,
+    DBAPIError,
+    IntegrityError,
+    OperationalError,
+    ProgrammingError,
+)
 
 from detente.store import rows
 from detente.store.dialect import (
@@ -43,6 +49,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 TABLES = ("documents", "actors", "mentions", "events", "quotes", "times", "findings", "errors")
 
 Entry = tuple[dict[str, Any], str | None]
+Refusal = Callable[[Entry, str], None]
 
 
 class Store:
@@ -51,17 +58,14 @@ class Store:
     def __init__(self, url: str | None = None, upgrade: bool = True) -> None:
         self.url = normalise_url(url) if url else default_url()
         self.engine = create_engine(self.url)
-        self.writer = (
-            create_engine(self.url, writer=True) if self.dialect_is_sqlite else self.engine
-        )
         self.dialect = self.engine.dialect.name
+        # SQLite writers need their own engine (BEGIN IMMEDIATE); PostgreSQL locks rows itself.
+        self.writer = (
+            create_engine(self.url, writer=True) if self.dialect == "sqlite" else self.engine
+        )
         self._provenance: dict[tuple[str, ...], int] = {}
         if upgrade:
             self.upgrade()
-
-    @property
-    def dialect_is_sqlite(self) -> bool:
-        return self.url.startswith("sqlite")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -105,15 +109,20 @@ class Store:
     # -- writing ----------------------------------------------------------------------------
 
     def known(self, hashes: Iterable[str]) -> set[str]:
-        """The content hashes among ``hashes`` that are already stored."""
+        """The content hashes among ``hashes`` that are already stored, so ingest can skip
+        extracting them."""
         wanted = list(set(hashes))
         if not wanted:
             return set()
         with self.engine.connect() as conn:
             return _known(conn, wanted)
 
-    def save(self, entries: Sequence[Entry]) -> list[str]:
-        """Store contract records with their origins; returns ``stored`` or ``duplicate`` each."""
+    def save(self, entries: Sequence[Entry], refused: Refusal | None = None) -> list[str]:
+        """Store contract records with their origins; ``stored``, ``duplicate`` or ``failed``
+        for each, in order. A duplicate is an outcome, not an error: several ingesters may race
+        for the same article, and exactly one of them stores it. A record the database refuses
+        (an id longer than its column, a NUL byte PostgreSQL will not keep) fails alone instead
+        of stopping the run; ``refused`` is told which entry and why, to record it."""
         if not entries:
             return []
         # Provenance rows are shared and committed on their own, before the batch's transaction.
@@ -122,21 +131,35 @@ class Store:
             with self.writer.begin() as conn:
                 return self._insert(conn, entries, provs)
         except DBAPIError as exc:
-            if not is_conflict(exc):
+            if not (is_conflict(exc) or isinstance(exc, DataError)):
                 raise
-            log.debug("batch conflicted; storing its documents one by one", exc_info=True)
+            log.debug("batch failed; storing its documents one by one", exc_info=True)
+        except (ValueError, OverflowError):
+            log.debug("batch refused; storing its documents one by one", exc_info=True)
         outcomes = []
         for entry, prov in zip(entries, provs, strict=True):
-            for attempt in range(5):
-                try:
-                    with self.writer.begin() as conn:
-                        outcomes.extend(self._insert(conn, [entry], [prov]))
-                    break
-                except DBAPIError as exc:
-                    if attempt == 4 or not is_conflict(exc):
-                        raise
-                    time.sleep(0.05 * (attempt + 1))
+            outcomes.append(self._save_one(entry, prov, refused))
         return outcomes
+
+    def _save_one(self, entry: Entry, prov: int, refused: Refusal | None) -> str:
+        attempt = 0
+        while True:
+            try:
+                with self.writer.begin() as conn:
+                    return self._insert(conn, [entry], [prov])[0]
+            except (DataError, ValueError, OverflowError) as exc:
+                doc_id = entry[0]["document"]["id"]
+                reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+                message = f"{doc_id}: the store refused the record ({reason})"
+                log.warning("%s (origin %s)", message, entry[1])
+                if refused is not None:
+                    refused(entry, message)
+                return "failed"
+            except DBAPIError as exc:
+                attempt += 1
+                if attempt == 5 or not is_conflict(exc):
+                    raise
+                time.sleep(0.05 * attempt)
 
     def _insert(self, conn: Connection, entries: Sequence[Entry], provs: list[int]) -> list[str]:
         now = dt.datetime.now(dt.UTC)

@@ -144,13 +144,18 @@ def fulltext_drop(dialect: str) -> list[str]:
     return [f"DROP TABLE IF EXISTS {t}_fts" for t in FULLTEXT]
 
 
-def matching_ids(dialect: str, table: str, param: str) -> sa.TextClause:
-    """``SELECT id`` of the rows of ``table`` whose indexed text matches the bound ``param``."""
+def matching_ids(dialect: str, table: str, text: str) -> sa.TextualSelect:
+    """``SELECT id`` of the rows of ``table`` whose indexed text matches the user's ``text``
+    (usable in ``column.in_(...)``)."""
+    param = f"q_{table}"
     if dialect == "postgresql":
-        return sa.text(
+        query = sa.text(
             f"SELECT id FROM {table} WHERE tsv @@ websearch_to_tsquery('english', :{param})"
         )
-    return sa.text(f"SELECT rowid AS id FROM {table}_fts WHERE {table}_fts MATCH :{param}")
+    else:
+        query = sa.text(f"SELECT rowid AS id FROM {table}_fts WHERE {table}_fts MATCH :{param}")
+    bound = query.bindparams(**{param: fulltext_query(dialect, text)})
+    return bound.columns(sa.column("id", sa.Integer))
 
 
 def search_documents(dialect: str) -> sa.TextClause:

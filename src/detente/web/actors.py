@@ -8,10 +8,10 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
 from detente.api.auth import reader
-from detente.api.deps import Conn, Paged
+from detente.api.deps import Conn, Paged, actor_profile, actor_ref
 from detente.api.errors import ApiError
-from detente.queries.actor_page import actor_events, counterparts, list_actors, profile
-from detente.queries.passages import find_quotes
+from detente.queries import find_actors, find_quotes
+from detente.queries.actors import actor_events, counterparts
 from detente.web.render import fragment, page
 
 router = APIRouter(prefix="/ui", dependencies=[Depends(reader)], include_in_schema=False)
@@ -27,7 +27,7 @@ def actors(
     name: Annotated[str | None, Query()] = None,
     country: Annotated[str | None, Query()] = None,
 ) -> HTMLResponse:
-    rows = list_actors(conn, name or None, country or None, paging.limit + 1, paging.offset)
+    rows = find_actors(conn, name or None, country or None, paging.limit + 1, paging.offset)
     return page(
         request, "actors.html", rows=rows, paging=paging, name=name or "", country=country or ""
     )
@@ -40,11 +40,12 @@ def events(
     """More of the actor's events, for htmx."""
     if role not in ROLES:
         raise ApiError(422, "invalid_request", "role must be actor or recipient")
-    rows = actor_events(conn, ref, role, PER_PAGE + 1, max(0, offset))
+    one = actor_ref(conn, ref)
+    rows = actor_events(conn, one, role, PER_PAGE + 1, max(0, offset))
     return fragment(
         request,
         "parts/actor_events.html",
-        ref=ref,
+        ref=one,
         role=role,
         rows=rows,
         offset=max(0, offset),
@@ -54,20 +55,18 @@ def events(
 
 @router.get("/actors/{ref:path}")
 def actor(request: Request, conn: Conn, ref: str) -> HTMLResponse:
-    found = profile(conn, ref)
-    if found is None:
-        raise ApiError(404, "not_found", f"no stored document mentions the actor {ref!r}")
+    one, found = actor_profile(conn, ref)
     knowledge = request.app.state.knowledge
-    lists = {role: actor_events(conn, ref, role, PER_PAGE + 1) for role in ROLES}
+    lists = {role: actor_events(conn, one, role, PER_PAGE + 1) for role in ROLES}
     return page(
         request,
         "actor.html",
         actor=found,
-        ref=ref,
+        ref=one,
         roles=knowledge.roles(found["kb_id"]),
         kb=knowledge.entry(found["kb_id"]),
         lists=lists,
         per_page=PER_PAGE,
-        quotes=find_quotes(conn, speaker=ref, limit=20),
-        partners=counterparts(conn, ref),
+        quotes=find_quotes(conn, speaker=one, limit=20),
+        partners=counterparts(conn, one),
     )

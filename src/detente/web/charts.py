@@ -15,10 +15,10 @@ from detente.model import PLOVER_TYPES
 from detente.queries import dyad
 from detente.queries.dyad_events import dyad_events, period_days
 from detente.queries.network import network as event_network
+from detente.queries.series import Period
 from detente.web.render import fragment, intensity_colour, page
 
 router = APIRouter(prefix="/ui", dependencies=[Depends(reader)], include_in_schema=False)
-PERIODS = ("day", "week", "month")
 Day = Annotated[str, Query(description="YYYY-MM-DD; empty means no bound.")]
 
 
@@ -32,19 +32,13 @@ def _day(value: str, name: str) -> dt.date | None:
         raise ApiError(422, "invalid_request", f"{name}: {value!r} is not YYYY-MM-DD") from exc
 
 
-def _period(by: str) -> str:
-    if by not in PERIODS:
-        raise ApiError(422, "invalid_request", f"by must be one of {', '.join(PERIODS)}")
-    return by
-
-
 @router.get("/dyad")
 def dyad_page(
     request: Request,
     conn: Conn,
     source: str = "",
     target: str = "",
-    by: str = "month",
+    by: Period = Period.month,
     either_way: bool = False,
     since: Day = "",
     until: Day = "",
@@ -53,17 +47,17 @@ def dyad_page(
     if source.strip() and target.strip():
         first_day, last_day = _day(since, "since"), _day(until, "until")
         series = dyad(
-            conn, source.strip(), target.strip(), _period(by), first_day, last_day, either_way
+            conn, source.strip(), target.strip(), by.value, first_day, last_day, either_way
         )
         for row in series:
-            first, last = period_days(by, row["period"])
+            first, last = period_days(by.value, row["period"])
             row["x"] = first + (last - first) / 2
     return page(
         request,
         "dyad.html",
         source=source,
         target=target,
-        by=by,
+        by=by.value,
         either_way=either_way,
         since=since,
         until=until,
@@ -78,11 +72,11 @@ def dyad_point(
     source: str,
     target: str,
     period: str,
-    by: str = "month",
+    by: Period = Period.month,
     either_way: bool = False,
 ) -> HTMLResponse:
     try:
-        rows = dyad_events(conn, source, target, _period(by), period, either_way)
+        rows = dyad_events(conn, source, target, by.value, period, either_way)
     except ValueError as exc:
         raise ApiError(422, "invalid_request", str(exc)) from exc
     return fragment(request, "parts/dyad_events.html", period=period, rows=rows)

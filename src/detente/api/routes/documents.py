@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from detente.api.auth import reader, writer
-from detente.api.deps import Conn, Paged, page
+from detente.api.deps import Conn, Paged, Published, page
 from detente.api.errors import ApiError
 from detente.api.intake import ingest
 from detente.api.payloads import BODY_DOC, entries_from, media_type
@@ -55,9 +55,7 @@ def document(request: Request, ref: str) -> dict[str, Any]:
 )
 async def add_documents(
     request: Request,
-    published: Annotated[
-        dt.date | None, Query(description="Publication date for articles without one.")
-    ] = None,
+    published: Published = None,
 ) -> JSONResponse:
     state = request.app.state
     kind, data = media_type(request), await request.body()

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 
 from detente.api.auth import reader
-from detente.api.deps import Conn, Paged, event_type, modality, page, sliced
+from detente.api.deps import Conn, Paged, Since, Until, event_type, modality, page
 from detente.queries import EventFilter, find_events, timeline
 
 router = APIRouter(tags=["events"], dependencies=[Depends(reader)])
-Since = Annotated[dt.date | None, Query(description="From this day, inclusive.")]
-Until = Annotated[dt.date | None, Query(description="Up to this day, inclusive.")]
 
 
 @router.get("/events", summary="Events, newest first (the filters of `detente events`).")
@@ -21,7 +18,9 @@ def events(
     request: Request,
     conn: Conn,
     paging: Paged,
-    actor: Annotated[str | None, Query(description="Actor (name, KB id or country code).")] = None,
+    actor: Annotated[
+        str | None, Query(description="Actor (ref, name, KB id or country code).")
+    ] = None,
     recipient: Annotated[str | None, Query(description="Recipient, when actor acts.")] = None,
     country: Annotated[str | None, Query(description="Any participant from this country.")] = None,
     type: Annotated[str | None, Query(description="PLOVER type.")] = None,
@@ -33,14 +32,18 @@ def events(
     text: Annotated[str | None, Query(description="Words in the article.")] = None,
 ) -> dict[str, Any]:
     f = EventFilter(
-        actor, recipient, country, event_type(type), modality(modality_), since, until, text
+        actor,
+        recipient,
+        country,
+        event_type(type),
+        modality(modality_),
+        since,
+        until,
+        text,
+        limit=paging.limit + 1,
+        offset=paging.offset,
     )
-
-    def fetch(n: int) -> list[dict[str, Any]]:
-        f.limit = n
-        return find_events(conn, f)
-
-    return page(request, sliced(fetch, paging), paging)
+    return page(request, find_events(conn, f), paging)
 
 
 @router.get("/timeline", summary="Everything an actor did or had done to it, oldest first.")
@@ -48,11 +51,9 @@ def actor_timeline(
     request: Request,
     conn: Conn,
     paging: Paged,
-    actor: Annotated[str, Query(description="Actor (name, KB id or country code).")],
+    actor: Annotated[str, Query(description="Actor (ref, name, KB id or country code).")],
     since: Since = None,
     until: Until = None,
 ) -> dict[str, Any]:
-    rows = sliced(
-        lambda n: timeline(conn, actor, EventFilter(since=since, until=until, limit=n)), paging
-    )
-    return page(request, rows, paging)
+    f = EventFilter(since=since, until=until, limit=paging.limit + 1, offset=paging.offset)
+    return page(request, timeline(conn, actor, f), paging)

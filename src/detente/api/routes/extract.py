@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from detente.api.auth import reader
+from detente.api.deps import Published
 from detente.api.payloads import BODY_DOC, entries_from, media_type
 from detente.contract import ERROR_SCHEMA
 
@@ -26,9 +26,7 @@ router = APIRouter(tags=["extraction"])
 )
 async def extract(
     request: Request,
-    published: Annotated[
-        dt.date | None, Query(description="Publication date for articles without one.")
-    ] = None,
+    published: Published = None,
 ) -> JSONResponse:
     extractor = request.app.state.extractor
     kind, data = media_type(request), await request.body()

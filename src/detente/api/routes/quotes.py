@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 
 from detente.api.auth import reader
-from detente.api.deps import Conn, Paged, page, sliced
+from detente.api.deps import Conn, Paged, page
 from detente.queries import find_quotes
 
 router = APIRouter(tags=["quotes"], dependencies=[Depends(reader)])
@@ -18,8 +18,10 @@ def quotes(
     request: Request,
     conn: Conn,
     paging: Paged,
-    speaker: Annotated[str | None, Query(description="Speaker (name, KB id, country).")] = None,
+    speaker: Annotated[
+        str | None, Query(description="Speaker (ref, name, KB id or country code).")
+    ] = None,
     text: Annotated[str | None, Query(description="Words in the quote.")] = None,
 ) -> dict[str, Any]:
-    rows = sliced(lambda n: find_quotes(conn, speaker, text, n), paging)
+    rows = find_quotes(conn, speaker, text, paging.limit + 1, paging.offset)
     return page(request, rows, paging)

@@ -2,31 +2,24 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
 
 from detente.api.auth import reader
-from detente.api.deps import Conn, event_type, modality
+from detente.api.deps import Conn, Since, Until, event_type, modality
 from detente.api.errors import ApiError
 from detente.queries import dyad
 from detente.queries.dyad_events import dyad_events
 from detente.queries.network import network
+from detente.queries.series import Period
 
 router = APIRouter(tags=["series"], dependencies=[Depends(reader)])
-Since = Annotated[dt.date | None, Query(description="From this day, inclusive.")]
-Until = Annotated[dt.date | None, Query(description="Up to this day, inclusive.")]
-Source = Annotated[str, Query(description="The actor that acts (name, KB id or country).")]
+Source = Annotated[
+    str, Query(description="The actor that acts (ref, name, KB id or country code).")
+]
 Target = Annotated[str, Query(description="The actor acted upon.")]
 EitherWay = Annotated[bool, Query(description="Count target-to-source events too.")]
-
-
-class Period(StrEnum):
-    day = "day"
-    week = "week"
-    month = "month"
 
 
 @router.get(

@@ -65,7 +65,7 @@
   });
   cy.on("tap", "edge", function (evt) {
     var e = graph.edges[evt.target.data("index")];
-    var params = new URLSearchParams({source: byId[e.source].dyad_ref, target: byId[e.target].dyad_ref});
+    var params = new URLSearchParams({source: byId[e.source].ref, target: byId[e.target].ref});
     window.location.href = "/ui/dyad?" + params.toString();
   });
   box.dataset.ready = String(cy.nodes().length);

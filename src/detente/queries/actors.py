@@ -1,7 +1,9 @@
-"""One actor across the store: who it is, what it did, what was done to it, and with whom.
+"""Actors across the store: the list of them, and one actor: who it is, what it did, what was
+done to it, and with whom.
 
-The actor is named by a ref (:mod:`detente.queries.identity`); its roles over time come from the
-knowledge base, not from here, because the store only has the role printed on each article's date.
+Every row is one identity, named by a ref (:mod:`detente.queries.identity`), so a generic agent
+is listed once per country. Roles over time come from the knowledge base, not from here, because
+the store only has the role printed on each article's date.
 """
 
 from __future__ import annotations
@@ -12,32 +14,28 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from detente.queries.events import COLUMNS, with_actors
-from detente.queries.identity import describe, dyad_ref, key, matches, ref
+from detente.queries.filters import names
+from detente.queries.identity import describe, key, matches, ref
+from detente.store.rows import name_key
 from detente.store.schema import actors, documents, event_actors, events
 
 
 def profile(conn: Connection, actor: str) -> dict[str, Any] | None:
     """The actor's most frequent name, kind and country, the names and roles articles gave it,
-    and how often it appears; ``None`` when no stored document mentions it."""
+    and how often it appears; ``None`` when no stored document mentions it. Pages pass the ref
+    from :func:`~detente.queries.identity.resolve`, so everything they show is one actor."""
+    seen_as = (
+        actors.c.name,
+        actors.c.kind,
+        actors.c.country,
+        actors.c.sector,
+        actors.c.kb_id,
+        actors.c.role,
+    )
     query = (
-        sa.select(
-            actors.c.name,
-            actors.c.kind,
-            actors.c.country,
-            actors.c.sector,
-            actors.c.kb_id,
-            actors.c.role,
-            sa.func.count(sa.distinct(actors.c.document_id)).label("documents"),
-        )
+        sa.select(*seen_as, sa.func.count(sa.distinct(actors.c.document_id)).label("documents"))
         .where(matches(actors, actor))
-        .group_by(
-            actors.c.name,
-            actors.c.kind,
-            actors.c.country,
-            actors.c.sector,
-            actors.c.kb_id,
-            actors.c.role,
-        )
+        .group_by(*seen_as)
         .order_by(sa.desc("documents"), actors.c.name)
     )
     rows = [dict(r._mapping) for r in conn.execute(query)]
@@ -56,7 +54,6 @@ def profile(conn: Connection, actor: str) -> dict[str, Any] | None:
     )
     return {
         "ref": ref(top["kb_id"], top["name"], top["country"]),
-        "dyad_ref": dyad_ref(top["kb_id"], top["name"], top["country"]),
         "name": top["name"],
         "kind": top["kind"],
         "country": top["country"],
@@ -121,8 +118,7 @@ def counterparts(conn: Connection, actor: str, limit: int = 25) -> list[dict[str
     out = []
     for k, cell in merged.items():
         cell.update(
-            known.get(k)
-            or {"name": k, "kb_id": None, "country": None, "ref": k, "dyad_ref": k, "kind": None}
+            known.get(k) or {"name": k, "kb_id": None, "country": None, "ref": k, "kind": None}
         )
         total, scored = cell.pop("total"), cell.pop("scored")
         cell["events"] = cell["outgoing"] + cell["incoming"]
@@ -132,39 +128,52 @@ def counterparts(conn: Connection, actor: str, limit: int = 25) -> list[dict[str
     return out[:limit]
 
 
-def list_actors(
+def find_actors(
     conn: Connection,
     name: str | None = None,
     country: str | None = None,
-    limit: int = 50,
+    limit: int | None = 50,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Actors most often seen first, one row per identity (a generic agent once per country),
-    each with its ref for links."""
+    each with its ref for links and the name most articles give it. ``name`` is a ref, KB id,
+    name, country code or part of a name."""
     actor_key = key(actors).label("key")
     query = (
         sa.select(
             actor_key,
-            sa.func.min(actors.c.name).label("name"),
-            sa.func.min(actors.c.kind).label("kind"),
-            sa.func.min(actors.c.country).label("country"),
             sa.func.min(actors.c.sector).label("sector"),
-            sa.func.min(actors.c.kb_id).label("kb_id"),
             sa.func.count(sa.distinct(actors.c.document_id)).label("documents"),
         )
         .group_by(actor_key)
         .order_by(sa.desc("documents"), actor_key)
-        .limit(limit)
         .offset(offset)
     )
     if name:
         query = query.where(
-            sa.or_(actors.c.kb_id == name, actors.c.name_key.contains(name.casefold()))
+            sa.or_(
+                names(actors, name),
+                actors.c.name_key.contains(name_key(name), autoescape=True),
+            )
         )
     if country:
         query = query.where(actors.c.country == country.upper())
+    if limit:
+        query = query.limit(limit)
     rows = [dict(r._mapping) for r in conn.execute(query)]
     known = describe(conn, [row["key"] for row in rows])
+    out = []
     for row in rows:
-        row.update(known.get(row["key"], {}))
-    return rows
+        found = known[row["key"]]
+        out.append(
+            {
+                "ref": found["ref"],
+                "name": found["name"],
+                "kind": found["kind"],
+                "country": found["country"],
+                "sector": row["sector"],
+                "kb_id": found["kb_id"],
+                "documents": row["documents"],
+            }
+        )
+    return out

@@ -1,11 +1,13 @@
-"""One actor across the store: profile, events by role, counterparts, and the actor list."""
+"""Actors across the store: one row per identity, and one actor's profile, events and partners."""
 
 from __future__ import annotations
 
-from detente.queries.actor_page import actor_events, counterparts, list_actors, profile
-from detente.queries.passages import find_quotes
+from detente.queries import find_actors, find_quotes
+from detente.queries.actors import actor_events, counterparts, profile
 from detente.store import Store
-from tests.api.corpus import RUBIO, corpus
+from tests.stores import RUBIO, corpus
+
+EVIL = 'Evil <img src=x onerror="window.__xss5=1"> Corp'
 
 
 def test_profile_events_and_counterparts(store: Store) -> None:
@@ -24,24 +26,19 @@ def test_profile_events_and_counterparts(store: Store) -> None:
             actor_events(conn, "Q901", "recipient", 3)[2]["id"],
         ]
         partners = {p["name"]: p for p in counterparts(conn, "Q901")}
-        assert set(partners) == {
-            "Freedonia",
-            "Marco Rubio",
-            'Evil <img src=x onerror="window.__xss5=1"> Corp',
-        }
-        assert partners["Freedonia"]["events"] == 7 and partners["Freedonia"]["dyad_ref"] == "Q902"
+        assert set(partners) == {"Freedonia", "Marco Rubio", EVIL}
+        assert partners["Freedonia"]["events"] == 7 and partners["Freedonia"]["ref"] == "Q902"
         assert partners["Marco Rubio"]["incoming"] == 1
-        evil = partners['Evil <img src=x onerror="window.__xss5=1"> Corp']
-        assert evil["ref"] == 'Evil <img src=x onerror="window.__xss5=1"> Corp|RUR'
-        assert evil["dyad_ref"] == "RUR" and evil["outgoing"] == 1
-        assert [q["id"] for q in find_quotes(conn, speaker=RUBIO)] == ["Q1"]
+        assert partners[EVIL]["ref"] == f"{EVIL}|RUR" and partners[EVIL]["outgoing"] == 1
+        assert [q["local_id"] for q in find_quotes(conn, speaker=RUBIO)] == ["Q1"]
+        assert [q["doc_id"] for q in find_quotes(conn, speaker=f"{EVIL}|RUR")] == ["hostile"]
 
 
 def test_actor_list_is_one_row_per_identity_with_refs(store: Store) -> None:
     store.save([(r, None) for r in corpus()])
     with store.connect() as conn:
-        everyone = list_actors(conn)
+        everyone = find_actors(conn)
         assert everyone[0]["name"] == "Ruritania" and everyone[0]["documents"] == 6
-        assert [a["ref"] for a in list_actors(conn, name="rubio")] == [RUBIO]
-        assert {a["name"] for a in list_actors(conn, country="fre")} == {"Freedonia", "Anna Berg"}
-        assert list_actors(conn, limit=2, offset=1)[0] == everyone[1]
+        assert [a["ref"] for a in find_actors(conn, name="rubio")] == [RUBIO]
+        assert {a["name"] for a in find_actors(conn, country="fre")} == {"Freedonia", "Anna Berg"}
+        assert find_actors(conn, limit=2, offset=1)[0] == everyone[1]
