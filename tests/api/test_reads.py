@@ -81,6 +81,16 @@ def test_dyad_series_and_the_events_behind_a_point(client: TestClient) -> None:
     assert bad.status_code == 422 and "month period" in bad.json()["error"]["message"]
 
 
+def test_the_events_behind_a_point_page_like_every_list(client: TestClient) -> None:
+    params = {"source": "RUR", "target": "FRE", "period": "2025-05", "either_way": True}
+    whole = client.get("/dyad/events", params=params).json()
+    assert len(whole["items"]) == 2 and whole["next"] is None
+    first = client.get("/dyad/events", params={**params, "limit": 1}).json()
+    assert first["items"] == whole["items"][:1] and first["next"]
+    second = client.get(first["next"]).json()
+    assert second["items"] == whole["items"][1:] and second["next"] is None
+
+
 def test_network_edges_count_events_and_average_intensity(client: TestClient) -> None:
     graph = client.get("/network").json()
     edges = {(e["source"], e["target"]): e for e in graph["edges"]}
@@ -108,6 +118,19 @@ def test_search_finds_documents_quotes_and_sentences(client: TestClient) -> None
     assert (
         client.get("/quotes", params={"speaker": "anna berg"}).json()["items"][0]["cue"] == "said"
     )
+    assert client.get("/search", params={"q": "stand down", "offset": 1}).json()["documents"] == []
+
+
+def test_text_without_words_finds_nothing_on_every_endpoint(client: TestClient) -> None:
+    for path, params in [
+        ("/search", {"q": '"'}),
+        ("/events", {"text": '"'}),
+        ("/quotes", {"text": '"'}),
+        ("/documents", {"text": '""'}),
+        ("/ui/search", {"q": '"'}),
+    ]:
+        response = client.get(path, params=params)
+        assert response.status_code == 200, (path, response.text)
 
 
 def test_openapi_documents_every_endpoint(client: TestClient) -> None:

@@ -46,3 +46,20 @@ def test_ingest_on_dask_with_the_synchronous_scheduler(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     with Store(db) as store:
         assert store.counts()["documents"] == 3
+
+
+def test_a_scheduler_without_the_dask_engine_is_refused(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 's.sqlite'}"
+    result = runner.invoke(app, ["ingest", "x.txt", "--db", db, "--scheduler", "tcp://h:8786"])
+    assert result.exit_code == 2 and "--scheduler needs --engine dask" in result.stderr
+
+
+def test_a_malformed_scheduler_address_is_one_clear_error(tmp_path: Path) -> None:
+    news = tmp_path / "news.txt"
+    news.write_text("Envoys from Chile and Peru met in Arica to settle a fishing quarrel.")
+    db = f"sqlite:///{tmp_path / 's.sqlite'}"
+    args = ["ingest", str(news), "--db", db, "--engine", "dask", "--scheduler", "nowhere"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert "cannot reach the Dask scheduler 'nowhere'" in result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)

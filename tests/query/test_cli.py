@@ -79,3 +79,31 @@ def test_export_formats(db: str, tmp_path: Path) -> None:
     assert runner.invoke(app, ["export", "parquet", "-", "--db", db]).exit_code == 2
     nowhere = runner.invoke(app, ["export", "gdelt", str(tmp_path / "no" / "e.csv"), "--db", db])
     assert nowhere.exit_code == 2 and "cannot write" in nowhere.output
+
+
+def test_tables_print_brackets_in_stored_text_as_they_are(db: str) -> None:
+    """Rich reads "[word]" as a style tag; a search snippet marks its hits exactly so."""
+    table = _ok("search", "Lisbon", "--db", db)
+    assert "[Lisbon]" in table
+    assert "[Lisbon]" in _ok("search", "Lisbon", "--db", db, "--json")
+
+
+def test_search_pages_and_wordless_text_finds_nothing(db: str) -> None:
+    assert "talks" in _ok("search", "Lisbon", "--db", db, "--json")
+    assert _ok("search", "Lisbon", "--db", db, "--json", "--offset", "1") == ""
+    assert _ok("search", '"', "--db", db, "--json") == ""
+    assert _ok("events", "--db", db, "--json", "--text", '"') == ""
+
+
+def test_misspelt_filters_and_empty_pages_are_errors_not_empty_results(db: str) -> None:
+    for args in (
+        ["events", "--type", "CONSULTT"],
+        ["events", "--modality", "maybe"],
+        ["export", "gdelt", "--type", "talks"],
+        ["events", "-n", "0"],
+        ["quotes", "--limit", "-1"],
+    ):
+        result = runner.invoke(app, [*args, "--db", db])
+        assert result.exit_code == 2, args
+        assert "Traceback" not in result.output and "Invalid value" in result.output, args
+    assert "CONSULT" in _ok("events", "--db", db, "--type", "consult", "--modality", "Asserted")

@@ -15,6 +15,7 @@ from detente.queries import (
     search,
     timeline,
 )
+from detente.queries.documents import list_documents
 from detente.store import Store
 from tests.stores import border, diplomacy
 
@@ -119,3 +120,21 @@ def test_search_ranks_documents_and_quotes_user_syntax_safely(filled: Store) -> 
         assert "border" in hits[0]["snippet"]
         assert isinstance(search(conn, 'Lisbon AND "NEAR( -'), list)
         assert search(conn, "Lisbon")[0]["doc_id"] == "talks"
+
+
+def test_text_without_words_matches_nothing_instead_of_failing(filled: Store) -> None:
+    """A lone quote mark is an FTS5 syntax error unless the query builder guards it."""
+    with filled.connect() as conn:
+        for text in ['"', '""', '" "']:
+            assert search(conn, text) == []
+            assert find_quotes(conn, text=text) == []
+            assert find_events(conn, EventFilter(text=text)) == []
+            assert list_documents(conn, text=text) == []
+
+
+def test_search_pages_with_an_offset(filled: Store) -> None:
+    with filled.connect() as conn:
+        both = search(conn, "border", limit=2)
+        assert len(both) == 2
+        assert search(conn, "border", limit=1, offset=1) == both[1:]
+        assert search(conn, "border", limit=5, offset=2) == []

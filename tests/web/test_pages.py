@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import pytest
 from fastapi.testclient import TestClient
 
+from detente.web import charts
 from tests.api.apps import Keys, Pages
 from tests.stores import RUBIO
 
@@ -70,6 +72,20 @@ def test_chart_pages_take_empty_form_fields_and_refuse_bad_ones(client: TestClie
         "/ui/dyad/events", params={"source": "Q901", "target": "Q902", "period": "2025-04"}
     )
     assert point.text.count('class="event-row"') == 1 and "shelled" in point.text
+
+
+def test_a_busy_point_shows_its_first_events_and_a_more_button(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(charts, "EVENTS_PER_PAGE", 1)
+    params = {"source": "RUR", "target": "FRE", "period": "2025-05", "either_way": "true"}
+    first = client.get("/ui/dyad/events", params=params)
+    assert "(first 1)" in first.text and first.text.count('class="event-row"') == 1
+    more = re.search(r'hx-get="(/ui/dyad/events\?[^"]+)"', first.text)
+    assert more is not None
+    rest = client.get(more.group(1).replace("&amp;", "&"))
+    assert rest.text.count('class="event-row"') == 1 and "hx-get" not in rest.text
+    assert "<h2>" not in rest.text
 
 
 def test_ingest_form_needs_a_write_token(

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from detente.cli.db import DbOption, open_store
-from detente.cli.options import SinceOption, UntilOption, fail, parse_day
+from detente.cli.options import SinceOption, UntilOption, fail, parse_day, parse_type
 from detente.export import export_events
 from detente.queries import EventFilter
 
@@ -32,7 +32,7 @@ def export_command(
     until: UntilOption = None,
 ) -> None:
     """Export events, oldest first, streaming (any store size)."""
-    f = EventFilter(actor=actor, country=country, type=event_type,
+    f = EventFilter(actor=actor, country=country, type=parse_type(event_type),
                     since=parse_day(since, "--since"), until=parse_day(until, "--until"),
                     limit=None)  # fmt: skip
     try:

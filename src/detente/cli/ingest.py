@@ -21,7 +21,15 @@ from detente.cli.options import (
 )
 from detente.cli.table import CsvOption, JsonOption, LimitOption, emit
 from detente.config import ConfigError
-from detente.ingest import Entry, HttpFetcher, entries, ingest, make_engine, retry_entries
+from detente.ingest import (
+    EngineError,
+    Entry,
+    HttpFetcher,
+    entries,
+    ingest,
+    make_engine,
+    retry_entries,
+)
 from detente.ingest.progress import Progress
 from detente.store.dialect import database_files
 
@@ -65,6 +73,8 @@ def ingest_command(
     """Extract and store articles; already-stored articles are skipped, failures recorded."""
     if not inputs and not retry_errors:
         raise fail("nothing to ingest: name files, directories or URLs, or use --retry-errors")
+    if scheduler and engine is not EngineName.dask:
+        raise fail("--scheduler needs --engine dask (the local engine has no scheduler)")
     day = parse_published(published)
     cfg = config_from(config, model)
     limits = extraction.limits_from(cfg)
@@ -80,7 +90,7 @@ def ingest_command(
         with Progress(every=log_every) as progress:
             summary = ingest(store, source, runner, batch_size=batch_size, progress=progress)
         progress.done(summary)
-    except ConfigError as exc:
+    except (ConfigError, EngineError) as exc:
         raise fail(str(exc)) from exc
     finally:
         runner.close()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, get_args
 
 import typer
 
 from detente.config import Config, ConfigError, load_config
+from detente.model import PLOVER_TYPES, Modality
 
 ConfigOption = Annotated[
     Path | None, typer.Option("--config", help="TOML file merged over the default configuration.")
@@ -38,6 +39,24 @@ def parse_day(value: str | None, option: str) -> dt.date | None:
         raise typer.BadParameter(
             f"{value!r} is not a date in YYYY-MM-DD form", param_hint=option
         ) from exc
+
+
+def parse_type(value: str | None) -> str | None:
+    """A ``--type`` value; a misspelt type is an error, not a query that finds nothing."""
+    if value is None or value.upper() in PLOVER_TYPES:
+        return value and value.upper()
+    raise typer.BadParameter(
+        f"{value!r} is not a PLOVER type ({', '.join(PLOVER_TYPES)})", param_hint="--type"
+    )
+
+
+def parse_modality(value: str | None) -> str | None:
+    allowed = get_args(Modality)
+    if value is None or value.lower() in allowed:
+        return value and value.lower()
+    raise typer.BadParameter(
+        f"{value!r} is not one of {', '.join(allowed)}", param_hint="--modality"
+    )
 
 
 def parse_published(value: str | None) -> dt.date | None:

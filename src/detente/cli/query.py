@@ -12,7 +12,14 @@ from sqlalchemy.engine import Connection
 
 from detente import queries
 from detente.cli.db import DbOption, open_store
-from detente.cli.options import SinceOption, UntilOption, fail, parse_day
+from detente.cli.options import (
+    SinceOption,
+    UntilOption,
+    fail,
+    parse_day,
+    parse_modality,
+    parse_type,
+)
 from detente.cli.table import CsvOption, JsonOption, LimitOption, OffsetOption, emit
 from detente.queries.series import QUADS, Period
 
@@ -51,7 +58,7 @@ def events_command(
 ) -> None:
     """Events, newest first."""
     f = queries.EventFilter(
-        actor, recipient, country, event_type, modality,
+        actor, recipient, country, parse_type(event_type), parse_modality(modality),
         parse_day(since, "--since"), parse_day(until, "--until"), text, limit, offset,
     )  # fmt: skip
     _events_out(_read(db, lambda conn: queries.find_events(conn, f)), as_json, as_csv)
@@ -129,11 +136,12 @@ def search_command(
     text: Annotated[str, typer.Argument(help='Words to find; "quoted phrases" stay phrases.')],
     db: DbOption = None,
     limit: LimitOption = 20,
+    offset: OffsetOption = 0,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
 ) -> None:
     """Full-text search over stored articles, best match first."""
-    rows = _read(db, lambda conn: queries.search(conn, text, limit))
+    rows = _read(db, lambda conn: queries.search(conn, text, limit, offset))
     emit(rows, ["doc_id", "published", "title", "snippet"], as_json, as_csv)
 
 

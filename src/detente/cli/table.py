@@ -12,10 +12,11 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 JsonOption = Annotated[bool, typer.Option("--json", help="One JSON object per line.")]
 CsvOption = Annotated[bool, typer.Option("--csv", help="CSV with a header row.")]
-LimitOption = Annotated[int, typer.Option("--limit", "-n", help="At most this many rows.")]
+LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many rows.")]
 OffsetOption = Annotated[int, typer.Option("--offset", min=0, help="Skip this many rows first.")]
 # Codes and dates are read whole; free text wraps around them.
 _CODES = {"day", "type", "cameo", "modality", "period", "kind", "published", "events", "country",
@@ -57,11 +58,13 @@ def emit(
         for row in rows:
             writer.writerow([_cell(row.get(c)) for c in columns])
         return
-    table = Table(title=title, show_lines=False, header_style="bold")
+    # Cells and title are Text, not Rich markup: stored words such as a search snippet's
+    # "[ceasefire]" or an article's "[sic]" must print as they are, not vanish as style tags.
+    table = Table(title=Text(title) if title else None, show_lines=False, header_style="bold")
     for column in columns:
         table.add_column(column, overflow="fold", max_width=60, no_wrap=column in _CODES)
     for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in columns))
+        table.add_row(*(Text(_cell(row.get(c))) for c in columns))
     Console().print(table)
     if not rows:
         typer.echo("(no rows)", err=True)

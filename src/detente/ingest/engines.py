@@ -27,6 +27,11 @@ T = TypeVar("T")
 LOCAL_SCHEDULERS = ("synchronous", "threads", "processes")
 
 
+class EngineError(Exception):
+    """The engine cannot run at all (an unreachable or malformed scheduler address): one clear
+    message for the whole run, not one recorded failure per document."""
+
+
 @dataclass(slots=True)
 class BatchResult:
     """Records for one batch, in input order, and what the worker that made them used."""
@@ -124,7 +129,15 @@ class DaskEngine:
             from distributed import Client, LocalCluster
 
             if self.scheduler:
-                self._client = Client(self.scheduler)
+                try:
+                    self._client = Client(self.scheduler)
+                except (OSError, ValueError, TypeError) as exc:
+                    # distributed reports a bad address as ValueError or TypeError, and an
+                    # unreachable one as OSError after its connect timeout.
+                    raise EngineError(
+                        f"cannot reach the Dask scheduler {self.scheduler!r} ({exc}); give an "
+                        f"address such as tcp://HOST:8786, or one of {', '.join(LOCAL_SCHEDULERS)}"
+                    ) from exc
             else:
                 self._cluster = LocalCluster(
                     host="127.0.0.1",  # a local cluster is for this machine alone

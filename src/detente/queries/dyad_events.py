@@ -43,15 +43,19 @@ def dyad_events(
     period: str,
     either_way: bool = False,
     limit: int = 100,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Events from ``source`` to ``target`` (and back, if ``either_way``) in ``period``,
-    oldest first."""
+    oldest first: ``limit`` of them after the first ``offset``. Each direction is read up to
+    ``offset + limit`` rows, which is all the merged page can draw on."""
     since, until = period_days(by, period)
     directions = [(source, target), (target, source)] if either_way else [(source, target)]
     found: dict[int, dict[str, Any]] = {}
     for actor, recipient in directions:
-        f = EventFilter(actor=actor, recipient=recipient, since=since, until=until, limit=limit)
+        f = EventFilter(
+            actor=actor, recipient=recipient, since=since, until=until, limit=offset + limit
+        )
         for row in find_events(conn, f, oldest_first=True):
             found.setdefault(row["id"], row)
     rows = sorted(found.values(), key=lambda r: (r["day"] or dt.date.min, r["id"]))
-    return rows[:limit]
+    return rows[offset : offset + limit]

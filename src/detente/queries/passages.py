@@ -68,21 +68,28 @@ def find_quotes(
     return [dict(r._mapping) for r in conn.execute(query)]
 
 
-def search(conn: Connection, text: str, limit: int = 20) -> list[dict[str, Any]]:
+def search(conn: Connection, text: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
     """Documents matching the words, best first, each with the passage that matched."""
     dialect = conn.dialect.name
-    statement = search_documents(dialect).bindparams(q=fulltext_query(dialect, text), n=limit)
+    statement = search_documents(dialect).bindparams(
+        q=fulltext_query(dialect, text), n=limit, o=offset
+    )
     return [dict(r._mapping) for r in conn.execute(statement)]
 
 
 def find_sentences(
-    conn: Connection, text: str, documents_limit: int = 20, per_document: int = 3
+    conn: Connection,
+    text: str,
+    documents_limit: int = 20,
+    per_document: int = 3,
+    documents_offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """Sentences containing any of the words of ``text``, from the best-matching documents."""
+    """Sentences containing any of the words of ``text``, from the best-matching documents
+    (those :func:`search` ranks after the first ``documents_offset``)."""
     words = {w.casefold() for w in _WORD.findall(text)}
     if not words:
         return []
-    found = search(conn, text, documents_limit)
+    found = search(conn, text, documents_limit, documents_offset)
     if not found:
         return []
     texts = dict(

@@ -159,20 +159,21 @@ def matching_ids(dialect: str, table: str, text: str) -> sa.TextualSelect:
 
 
 def search_documents(dialect: str) -> sa.TextClause:
-    """Ranked documents for ``:q`` with a highlighted passage, best first, ``:n`` at most."""
+    """Ranked documents for ``:q`` with a highlighted passage, best first: ``:n`` at most after
+    skipping ``:o``."""
     if dialect == "postgresql":
         return sa.text(
             "SELECT d.id, d.doc_id, d.title, d.url, d.published, "
             "ts_headline('english', d.text, q, "
             "'StartSel=[, StopSel=], MaxWords=24, MinWords=10, MaxFragments=1') AS snippet "
             "FROM documents d, websearch_to_tsquery('english', :q) q WHERE d.tsv @@ q "
-            "ORDER BY ts_rank(d.tsv, q) DESC, d.id LIMIT :n"
+            "ORDER BY ts_rank(d.tsv, q) DESC, d.id LIMIT :n OFFSET :o"
         )
     return sa.text(
         "SELECT d.id, d.doc_id, d.title, d.url, d.published, "
         "snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet "
         "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
-        "WHERE documents_fts MATCH :q ORDER BY documents_fts.rank, d.id LIMIT :n"
+        "WHERE documents_fts MATCH :q ORDER BY documents_fts.rank, d.id LIMIT :n OFFSET :o"
     )
 
 
@@ -181,8 +182,10 @@ _TERM = re.compile(r"\"[^\"]*\"|[^\s\"]+")
 
 def fulltext_query(dialect: str, text: str) -> str:
     """The user's words as the database's query syntax: every word must occur; "quoted phrases"
-    stay phrases. FTS5 operators in user text are quoted so they cannot cause syntax errors."""
+    stay phrases. FTS5 operators in user text are quoted so they cannot cause syntax errors, and
+    text with no words at all (a lone quote mark) is the empty phrase, which FTS5 accepts and
+    which matches nothing, as PostgreSQL's empty query does."""
     if dialect == "postgresql":
         return text
     terms = [t.strip('"') for t in _TERM.findall(text)]
-    return " ".join('"' + t.replace('"', '""') + '"' for t in terms if t)
+    return " ".join('"' + t.replace('"', '""') + '"' for t in terms if t) or '""'

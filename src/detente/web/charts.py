@@ -20,6 +20,7 @@ from detente.web.render import fragment, intensity_colour, page
 
 router = APIRouter(prefix="/ui", dependencies=[Depends(reader)], include_in_schema=False)
 Day = Annotated[str, Query(description="YYYY-MM-DD; empty means no bound.")]
+EVENTS_PER_PAGE = 100
 
 
 def _day(value: str, name: str) -> dt.date | None:
@@ -74,12 +75,22 @@ def dyad_point(
     period: str,
     by: Period = Period.month,
     either_way: bool = False,
+    offset: Annotated[int, Query(ge=0)] = 0,
 ) -> HTMLResponse:
+    """The first page of a point's events (heading and table), or, with an offset, the rows
+    that follow for the table's "More" button: a busy month is never silently cut short."""
     try:
-        rows = dyad_events(conn, source, target, by.value, period, either_way)
+        rows = dyad_events(
+            conn, source, target, by.value, period, either_way, EVENTS_PER_PAGE + 1, offset
+        )
     except ValueError as exc:
         raise ApiError(422, "invalid_request", str(exc)) from exc
-    return fragment(request, "parts/dyad_events.html", period=period, rows=rows)
+    more = {"source": source, "target": target, "by": by.value, "period": period,
+            "either_way": either_way, "offset": offset + EVENTS_PER_PAGE}  # fmt: skip
+    template = "parts/dyad_event_rows.html" if offset else "parts/dyad_events.html"
+    return fragment(
+        request, template, period=period, rows=rows, per_page=EVENTS_PER_PAGE, more=more
+    )
 
 
 @router.get("/network")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 
 from detente.api.auth import reader
-from detente.api.deps import Conn, Since, Until, event_type, modality
+from detente.api.deps import MAX_OFFSET, Conn, Paging, Since, Until, event_type, modality, page
 from detente.api.errors import ApiError
 from detente.queries import dyad
 from detente.queries.dyad_events import dyad_events
@@ -39,21 +39,27 @@ def dyad_series(
     return {"source": source, "target": target, "by": by.value, "series": rows}
 
 
-@router.get("/dyad/events", summary="The events behind one point of a dyad series.")
+@router.get(
+    "/dyad/events",
+    summary="The events behind one point of a dyad series, oldest first, paged like lists.",
+)
 def dyad_point(
+    request: Request,
     conn: Conn,
     source: Source,
     target: Target,
     period: Annotated[str, Query(description="A period key of the series (2025-03, 2025-W10).")],
     by: Period = Period.month,
     either_way: EitherWay = False,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    limit: Annotated[int, Query(ge=1, le=500, description="Rows per page.")] = 100,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")] = 0,
 ) -> dict[str, Any]:
+    paging = Paging(limit, offset)
     try:
-        rows = dyad_events(conn, source, target, by.value, period, either_way, limit)
+        rows = dyad_events(conn, source, target, by.value, period, either_way, limit + 1, offset)
     except ValueError as exc:
         raise ApiError(422, "invalid_request", str(exc)) from exc
-    return {"period": period, "items": rows}
+    return {"period": period, **page(request, rows, paging)}
 
 
 @router.get("/network", summary="Actors as nodes, event flows as edges (count, mean intensity).")
