@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from detente.cli import app
 from detente.store import Store
-from tests.stores import diplomacy
+from tests.stores import actor, diplomacy, event, record
 
 runner = CliRunner()
 
@@ -107,3 +107,23 @@ def test_misspelt_filters_and_empty_pages_are_errors_not_empty_results(db: str) 
         assert result.exit_code == 2, args
         assert "Traceback" not in result.output and "Invalid value" in result.output, args
     assert "CONSULT" in _ok("events", "--db", db, "--type", "consult", "--modality", "Asserted")
+
+
+def test_export_keeps_to_asserted_events_unless_asked(tmp_path: Path) -> None:
+    """A GDELT row reads as something that happened: talks that did not take place stay out."""
+    text = "Freedonia did not hold talks with Ruritania."
+    actors = [actor(text, "A1", "Freedonia", country="FRE"), actor(text, "A2", "Ruritania")]
+    negated = event(text, "E1", "CONSULT", "hold talks", modality="negated")
+    url = f"sqlite:///{tmp_path / 'neg.sqlite'}"
+    with Store(url) as store:
+        store.save([(diplomacy("talks"), None), (record(text, doc_id="n", actors=actors,
+                                                        events=[negated]), None)])  # fmt: skip
+    assert len(_ok("export", "gdelt", "--db", url).splitlines()) == 2
+    rows = list(
+        csv.DictReader(io.StringIO(_ok("export", "gdelt", "--db", url, "--modality", "all")))
+    )
+    assert sorted(r["Modality"] for r in rows) == ["asserted", "negated"]
+    assert "negated" in _ok("export", "plover", "--db", url, "--modality", "negated")
+    assert (
+        runner.invoke(app, ["export", "gdelt", "--db", url, "--modality", "maybe"]).exit_code == 2
+    )

@@ -8,7 +8,14 @@ from typing import Annotated
 import typer
 
 from detente.cli.db import DbOption, open_store
-from detente.cli.options import SinceOption, UntilOption, fail, parse_day, parse_type
+from detente.cli.options import (
+    SinceOption,
+    UntilOption,
+    fail,
+    parse_day,
+    parse_modality,
+    parse_type,
+)
 from detente.export import export_events
 from detente.queries import EventFilter
 
@@ -28,11 +35,22 @@ def export_command(
     ] = None,
     country: Annotated[str | None, typer.Option(help="Any participant from this country.")] = None,
     event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type.")] = None,
+    modality: Annotated[
+        str,
+        typer.Option(
+            help="asserted (what happened), negated, hypothetical, intended, historical, or all."
+        ),
+    ] = "asserted",
     since: SinceOption = None,
     until: UntilOption = None,
 ) -> None:
-    """Export events, oldest first, streaming (any store size)."""
-    f = EventFilter(actor=actor, country=country, type=parse_type(event_type),
+    """Export events, oldest first, streaming (any store size).
+
+    Only asserted events by default: GDELT tools count every row as something that happened, so
+    a negated or hoped-for event would be counted as a deed. ``--modality all`` exports them all
+    (each row says its modality)."""
+    kind = None if modality.lower() == "all" else parse_modality(modality)
+    f = EventFilter(actor=actor, country=country, type=parse_type(event_type), modality=kind,
                     since=parse_day(since, "--since"), until=parse_day(until, "--until"),
                     limit=None)  # fmt: skip
     try:

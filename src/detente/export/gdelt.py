@@ -1,7 +1,7 @@
 """Events as a GDELT-style CSV, so existing GDELT tooling and habits carry over.
 
-Field mapping (GDELT 2.0 event table names; one row per stored event; comma-separated with a
-header row, unlike GDELT's headerless TSV):
+Field mapping (also in docs/exports.md; GDELT 2.0 event table names; one row per stored event;
+comma-separated with a header row, unlike GDELT's headerless TSV):
 
 ==================  =========================================================================
 GLOBALEVENTID       store row id of the event (unique across the store)
