@@ -24,7 +24,7 @@ _RELATIVES = frozenset({"who", "whom", "which", "that"})
 _ENDS = frozenset({".", "!", "?"})
 # What the parser makes of the name an object is called when it misses the predicate.
 _PREDICATES = frozenset({"amod", "acl", "appos", "oprd"})
-FRAME_ORDER = ("ccomp", "obj_xcomp", "xcomp", "oprd", "pobj", "dobj", "dobj_as")
+FRAME_ORDER = ("ccomp", "obj_xcomp", "xcomp", "oprd", "pobj", "dobj", "dobj_as", "evidence")
 
 
 def complement(
@@ -75,6 +75,8 @@ def complement(
             return first, goal.right_edge.i if goal is not None and goal.i > last else last, frame
         if frame == "dobj" and "dobj" in by_dep:
             return (*_edges(by_dep["dobj"]), frame)
+        if frame == "evidence" and "dobj" in by_dep and _evidence(by_dep.get("nsubj"), lexicon):
+            return (*_edges(by_dep["dobj"]), frame)
         if frame == "dobj_as" and "dobj" in by_dep:
             role = next(
                 (c for c in verb.rights if c.lower_ == "as" and c.i > by_dep["dobj"].i), None
@@ -98,6 +100,12 @@ def relative(verb: Token) -> tuple[int, int, str] | None:
     if any(c.lower_ not in _RELATIVES for c in objects):
         return None
     return verb.head.left_edge.i, verb.right_edge.i, "relative"
+
+
+def _evidence(subject: Token | None, lexicon: Lexicon) -> bool:
+    """A poll or a survey as the subject: "the poll shows a close race" reports what the poll
+    found, where "the team showed no sign of it" reports nothing."""
+    return subject is not None and subject.lemma_.lower() in lexicon.sources
 
 
 def _named(target: Token) -> bool:

@@ -46,6 +46,29 @@ def according_to(doc: Doc, according: Token) -> Attribution | None:
     return Attribution("indirect", *chars, cue, "says", according.i, source)
 
 
+def in_source(doc: Doc, noun: Token, stance: str) -> Attribution | None:
+    """ "In the latest poll, X leads by four points" and "X is a traitor in his eyes": the clause
+    an "in" phrase about a source hangs on is that source's. The caller leaves out a clause whose
+    own cue verb attributes it ("In a poll, most voters said ...")."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "in" or preposition.dep_ != "prep":
+        return None
+    verb = preposition.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    whole = sentence(preposition)
+    before = trimmed(doc, whole.start, preposition.i - 1)
+    after = trimmed(doc, preposition.right_edge.i + 1, whole.end - 1)
+    if before is not None and after is not None:
+        chars = trimmed(doc, whole.start, whole.end - 1)
+    else:
+        chars = before or after
+    if chars is None:
+        return None
+    cue = (preposition.idx, preposition.idx + len(preposition.text))
+    return Attribution("indirect", *chars, cue, stance, preposition.i, noun)
+
+
 def _source_after(to: Token) -> Token | None:
     """The object of "according to", also when the parser read it as a clause ("to show
     insiders" with "show" as a verb)."""

@@ -19,7 +19,18 @@ from spacy.strings import get_string_id
 from detente.registry import resource
 
 FRAMES = frozenset(
-    {"ccomp", "xcomp", "obj_xcomp", "dobj", "dobj_as", "oprd", "pobj", "passive", "clause"}
+    {
+        "ccomp",
+        "xcomp",
+        "obj_xcomp",
+        "dobj",
+        "dobj_as",
+        "oprd",
+        "pobj",
+        "passive",
+        "clause",
+        "evidence",
+    }
 )
 
 
@@ -34,7 +45,8 @@ class Cue:
 
 @dataclass(slots=True)
 class Lexicon:
-    """Cue verbs by lemma (phrasal cues under their verb), cue nouns with their stance,
+    """Cue verbs by lemma (phrasal cues under their verb), cue nouns with their stance, nouns
+    that are sources in an "in" phrase ("in the poll", "in his eyes") with their stance,
     predicates of attitude with their stance and complements, media names by lowercased text,
     and the prepositions and conjunctions that open a circumstance or an aside of the writer
     rather than a content.
@@ -46,6 +58,7 @@ class Lexicon:
     phrasal: dict[str, dict[str, Cue]] = field(default_factory=dict)
     media: dict[str, str] = field(default_factory=dict)
     nouns: dict[str, str] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
     attitudes: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     adjuncts: set[str] = field(default_factory=set)
     concessions: set[str] = field(default_factory=set)
@@ -70,8 +83,8 @@ def _rows(path: Path) -> list[dict[str, str]]:
 
 
 def load(directory: Path) -> Lexicon:
-    """Read ``cues.tsv``, ``nominal.tsv``, ``media.tsv``, ``attitudes.tsv`` and ``adjuncts.tsv``
-    from a directory, checking rows."""
+    """Read ``cues.tsv``, ``nominal.tsv``, ``sources.tsv``, ``media.tsv``, ``attitudes.tsv`` and
+    ``adjuncts.tsv`` from a directory, checking rows."""
     lexicon = Lexicon()
     seen: set[str] = set()
     for row in _rows(directory / "cues.tsv"):
@@ -92,6 +105,10 @@ def load(directory: Path) -> Lexicon:
             raise ValueError(f"cue {row['cue']!r}: a cue is a verb with at most one particle")
     for row in _rows(directory / "nominal.tsv"):
         lexicon.nouns[row["noun"].strip().lower()] = row["stance"].strip()
+    # Optional, so that a lexicon written before sources were listed still loads.
+    if (directory / "sources.tsv").is_file():
+        for row in _rows(directory / "sources.tsv"):
+            lexicon.sources[row["noun"].strip().lower()] = row["stance"].strip()
     for row in _rows(directory / "media.tsv"):
         lexicon.media[row["name"].strip().lower()] = row["canonical"].strip()
     for row in _rows(directory / "attitudes.tsv"):
@@ -103,7 +120,7 @@ def load(directory: Path) -> Lexicon:
             raise ValueError(f"adjunct {row['word']!r}: unknown kind {kind!r}")
         target = lexicon.adjuncts if kind == "preposition" else lexicon.concessions
         target.add(row["word"].strip().lower())
-    verbs = (*lexicon.cues, *lexicon.phrasal, *lexicon.nouns, *lexicon.attitudes)
+    verbs = (*lexicon.cues, *lexicon.phrasal, *lexicon.nouns, *lexicon.sources, *lexicon.attitudes)
     lexicon.lemma_ids = frozenset(get_string_id(w) for w in verbs)
     return lexicon
 

@@ -31,7 +31,7 @@ from detente.quotes.attribution import (
     trimmed,
 )
 from detente.quotes.complements import block, complement, relative
-from detente.quotes.credits import MIN_CONTENT, according_to
+from detente.quotes.credits import MIN_CONTENT, according_to, in_source
 from detente.quotes.extent import coordinated, extend, own_clause, trim, unsplit
 from detente.quotes.lexicon import Cue, Lexicon
 from detente.quotes.marks import Quoted, inside
@@ -59,6 +59,9 @@ def reported(
         elif token.pos_ == "ADV" and (hedge := lexicon.cues.get(token.lower_)):
             hedged = "clause" in hedge.frames and token.head.pos_ in {"VERB", "AUX"}
             attribution = _evidential(doc, token.head, hedge, lexicon, token) if hedged else None
+        elif (stance := lexicon.sources.get(token.lemma_.lower())) is not None:
+            framed = cue_of(token.head.head, lexicon) is not None
+            attribution = None if framed else in_source(doc, token, stance)
         elif token.dep_ in {"acomp", "attr"} and (view := lexicon.attitudes.get(token.lemma_)):
             attribution = attitude(doc, token, *view)
         elif (
