@@ -62,10 +62,15 @@ def test_frames_refine_complements(codebook: Codebook) -> None:
 
 
 def test_frame_tables_keep_their_frame_type(codebook: Codebook) -> None:
-    """A threat stays a threat, a request a request: a frame's rows produce its own type."""
+    """A threat stays a threat, a request a request: a frame's rows produce its own type; the
+    one exception is a call to protest, which the manual codes as the protest ("mobilizing
+    supporters to demonstrate"), still to come."""
     owned = {"threaten": "THREATEN", "request": "REQUEST", "reject": "REJECT", "accuse": "ACCUSE"}
     for frame, type_ in owned.items():
-        for row in codebook.frames[frame].values():
+        for prefix, row in codebook.frames[frame].items():
+            if (frame, prefix) == ("request", "14"):
+                assert row.cameo == "=" and row.intended
+                continue
             assert codebook.codes[row.cameo].type == type_, (frame, row)
 
 

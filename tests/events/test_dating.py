@@ -78,3 +78,64 @@ def test_recent_past_is_not_background(code: Callable[..., Document]) -> None:
 )
 def test_years_a_duration_lasts(value: str, expected: float) -> None:
     assert years(value) == expected
+
+
+def test_a_range_after_a_period_noun_dates_the_period_not_the_verb(
+    code: Callable[..., Document],
+) -> None:
+    # The parser hangs the range on "protested"; a protest does not last 35 years.
+    doc = code(
+        "Seoul protested against the Japanese occupation from 1910 to 1945.",
+        actors=["Seoul=South Korea@state/KOR", "Japanese=Japan@state/JPN"],
+        times=[("from 1910 to 1945", "1910/1945")],
+    )
+    (protest,) = [e for e in doc.events if e.trigger.text.endswith("protested")]
+    assert protest.modality == "asserted"
+    assert protest.date is not None and protest.date.inferred
+
+
+def test_a_range_the_event_itself_spans_still_dates_it(code: Callable[..., Document]) -> None:
+    doc = code(
+        "Ethiopia and Eritrea fought a border war from 1998 to 2000.",
+        actors=["Ethiopia@state/ETH", "Eritrea@state/ERI"],
+        times=[("from 1998 to 2000", "1998/2000")],
+    )
+    (war,) = doc.events
+    assert war.modality == "historical"
+    assert war.date is not None and war.date.value == "1998/2000"
+
+
+def test_a_measured_date_opening_a_clause_dates_the_clause_it_hangs_on(
+    code: Callable[..., Document],
+) -> None:
+    doc = code(
+        "The ministers agreed on Monday to expel the envoy, a day after Minsk detained a "
+        "Lithuanian journalist.",
+        actors=["ministers=EU ministers@group", "envoy=Belarus", "Minsk=Belarus", "journalist"],
+        times=[("on Monday", "2025-03-03"), ("a day after", "2025-03-03")],
+    )
+    (detention,) = [e for e in doc.events if e.trigger.text == "detained"]
+    assert detention.date is not None and detention.date.inferred
+
+
+def test_a_date_a_state_lasts_until_is_not_when_the_event_happened(
+    code: Callable[..., Document],
+) -> None:
+    doc = code(
+        "Georgia rejected grants from Brussels until the end of 2028.",
+        actors=["Georgia@state/GEO", "Brussels=European Union@igo/IGO"],
+        times=[("the end of 2028", "2028")],
+    )
+    (refusal,) = doc.events
+    assert refusal.date is not None and refusal.date.inferred
+    assert refusal.modality == "asserted"
+
+
+def test_when_after_a_range_dates_the_clause_to_its_end(code: Callable[..., Document]) -> None:
+    doc = code(
+        "The front ruled Ethiopia from 1991 to 2018, when the army seized power in Addis Ababa.",
+        actors=["front=TPLF@group/ETH", "Ethiopia@state/ETH", "army=Ethiopian army@group/ETH/MIL"],
+        times=[("from 1991 to 2018", "1991/2018")],
+    )
+    (seizure,) = [e for e in doc.events if e.trigger.text.startswith("seized")]
+    assert seizure.date is not None and seizure.date.value == "2018"

@@ -105,3 +105,24 @@ def test_leaving_a_bloc_is_a_sanction(code: Code) -> None:
         actors=["Mali", "Niger", "their=Sahel juntas"],
     )
     assert types(doc) == ["SANCTION"]
+
+
+def test_a_call_on_supporters_to_protest_is_the_protest_intended(code: Code) -> None:
+    # The manual codes "mobilizing supporters to demonstrate" as PROTEST; those called on are
+    # the callers' side, not the protest's target.
+    doc = code(
+        "Kenyan opposition leaders called on their supporters to return to the streets.",
+        actors=["Kenyan opposition leaders=Kenyan opposition@group/KEN/OPP", "supporters"],
+    )
+    (event,) = doc.events
+    assert (event.type, event.modality) == ("PROTEST", "intended")
+    assert [a.name for a in doc.actors if a.id in event.recipient] == []
+
+
+def test_a_call_on_others_to_act_stays_a_request(code: Code) -> None:
+    doc = code(
+        "The African Union urged Sudan's army to withdraw from the capital.",
+        actors=["African Union@igo/IGO", "army=Sudanese army@group/SDN/MIL"],
+    )
+    (event,) = doc.events
+    assert event.type == "REQUEST"

@@ -72,3 +72,18 @@ def test_obligation_under_a_statement_is_a_request_candidate(
 ) -> None:
     found = _by_word(_candidates(parse("Paris said Rome must reopen the port."), codebook))
     assert found["said"].entry.cameo == "100" and found["said"].entry.frame == "request"
+
+
+def test_a_present_participle_modifying_a_noun_is_no_trigger(
+    parse: Callable[..., Document], codebook: Codebook
+) -> None:
+    doc = parse("Seoul and Tokyo will expand the sharing of missile-warning data.")
+    assert "warning" not in _by_word(_candidates(doc, codebook))
+
+
+def test_a_complex_preposition_meets_a_preposition_condition(
+    parse: Callable[..., Document], codebook: Codebook
+) -> None:
+    # The parser hangs "of" on "out", not on the verb.
+    found = _by_word(_candidates(parse("Canberra pulled Australia out of the pact."), codebook))
+    assert found["pulled"].entry.cameo == "160"

@@ -105,7 +105,7 @@ class Background:
             if covered[0] > self.published:  # type: ignore[operator]
                 signals.intended = signals.intended or expr.span.text
             return ""
-        year = year_in_clause(cand.anchors, self.year_preps)
+        year = year_in_clause(cand.anchors, self.year_preps, self.times.elsewhere)
         covered = period(year[1]) if year is not None else None
         if year is not None and covered is not None:
             return f"in {year[1]}" if self._old(covered, since) else ""

@@ -42,7 +42,7 @@ class DocumentCoder:
         self.quotes = QuoteIndex(doc)
         self.quotes.substitute_first_person(self.table, self.actors, cues)
         self.reader = RoleReader(self.actors, codebook)
-        self.times = TimeIndex(doc, self.spacy_doc)
+        self.times = TimeIndex(doc, self.spacy_doc, codebook.cues.get("period", frozenset()))
         self.statements = Statements(
             doc, codebook, cues, self.table, self.actors, self.quotes, self.times
         )

@@ -165,9 +165,20 @@ class Folder:
                 node.cameo, node.mode, node.promised = refined.cameo, refined.mode, refined.intended
                 node.refined = True
                 node.rule += f" <{child.cand.token.dep_} {child.rule}"
+                own = node.cand.entry.cameo
+                if frame == "request" and own and self._type(node.cameo) != self._type(own):
+                    self._mobilised(node, child)
         elif self._type(node.cameo) == self._type(child.cameo) and node.mode_hint is None:
             node.mode_hint = child.mode or child.mode_hint or self.codebook.codes[child.cameo].mode
         self._pass(node, child.roles, frame)
+
+    def _mobilised(self, node: Draft, child: Draft) -> None:
+        """A call that frames.tsv codes as the act called for ("called on supporters to return
+        to the streets": a PROTEST) mobilises those it is addressed to: they are on the
+        caller's side, and the act's recipients are those of the act itself (none named: the
+        convention for the type decides, e.g. a protest against the callers' own rulers)."""
+        node.roles.recipient = [i for i in child.roles.recipient if i not in node.roles.actor]
+        node.roles.recipient_heads = list(child.roles.recipient_heads)
 
     @staticmethod
     def _pass(node: Draft, roles: Roles, frame: str | None) -> None:

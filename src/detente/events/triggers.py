@@ -106,10 +106,17 @@ def _satisfies(token: Token, constraint: Constraint, control: frozenset[str]) ->
             return None if found else []
         hits = [t for t in found if not words.isdisjoint(phrase_words(t))]
     else:
+        # "pulled X out of the deal": the parser hangs "of" on "out", not on the verb
+        preps = [
+            inner
+            for prep in token.children
+            if prep.dep_ in PREP_DEPS | {"prt"}
+            for inner in (prep, *(c for c in prep.children if c.dep_ == "prep"))
+        ]
         hits = [
             obj
-            for prep in token.children
-            if prep.dep_ in PREP_DEPS and prep.lower_ == slot
+            for prep in preps
+            if prep.lower_ == slot
             for obj in children(prep, ("pobj",))
             if not words.isdisjoint(phrase_words(obj))
         ]
@@ -125,6 +132,8 @@ def _timing(prep: Token) -> bool:
 def match(token: Token, codebook: Codebook) -> tuple[Entry, list[Token]] | None:
     """The most specific lexicon entry this token satisfies, with the tokens that satisfied it."""
     if is_verb(token):
+        if token.tag_ == "VBG" and token.dep_ in ("amod", "compound"):
+            return None  # "missile-warning data", "the ruling party": a property, not an act
         pos = "V"
     elif token.pos_ in NOUNS and not token.ent_type_:
         pos = "N"
