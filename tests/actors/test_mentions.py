@@ -117,3 +117,13 @@ def test_generic_agents_are_found(
         "protesters": "CVL",
         "Pentagon": "MIL",
     }
+
+
+def test_live_blog_timestamp_does_not_hide_the_name_after_it(
+    parse: Callable[..., Document], find_mentions: FindMentions
+) -> None:
+    """The small model reads "11:05 - Saudi Arabia" as one PERCENT entity."""
+    found = mentions(parse, find_mentions, "11:05 - Saudi Arabia condemned the raid on the port.")
+    assert by_text(found, "Saudi Arabia").country == "SAU"
+    dated = mentions(parse, find_mentions, "Talks resumed on 4 May in Geneva.")
+    assert not [m for m in dated if m.span.text == "May"]

@@ -20,6 +20,7 @@ from detente.model import Document, Mention
 from detente.registry import Stage, stage
 
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"})
+_GLUE = frozenset({"-", "–", "—", "--", ":", "|"})
 _NOT_NAMES = frozenset(
     {
         "DATE",
@@ -145,6 +146,7 @@ class FindMentions(Stage):
         hits = self.gazetteer.names_in(toks, keys)
         persons = [e for e in sdoc.ents if e.label_ == "PERSON"]
         covered = {i for h in hits for i in range(h.start, h.end)}
+        numeric = self._numeric(sdoc)
         kept = []
         for hit in hits:
             inside = any(
@@ -156,10 +158,26 @@ class FindMentions(Stage):
             )
             if inside and all(self.kinds.get(i) != "person" for i in hit.ids):
                 continue
-            if any(toks[i].ent_type_ in _NOT_NAMES for i in range(hit.start, hit.end)):
+            if any(i in numeric for i in range(hit.start, hit.end)):
                 continue
             kept.append(hit)
         return kept
+
+    @staticmethod
+    def _numeric(sdoc: SpacyDoc) -> set[int]:
+        """Tokens of date, number and other non-name entities, where a gazetteer name is a false
+        friend ("May", "the Euro"). The small model sometimes glues a live-blog timestamp to the
+        name after it ("11:05 - Saudi Arabia" as one PERCENT); past a dash or colon inside such
+        an entity the tokens are the next phrase's, not the number's."""
+        out: set[int] = set()
+        for ent in sdoc.ents:
+            if ent.label_ not in _NOT_NAMES:
+                continue
+            for tok in ent:
+                if tok.text in _GLUE and tok.i > ent.start:
+                    break
+                out.add(tok.i)
+        return out
 
     @staticmethod
     def _heading(text: str, toks: list[Tok], i: int) -> bool:
