@@ -119,3 +119,21 @@ def test_ingest_form_needs_a_write_token(
     assert "outcome-stored" in fetched.text
     nothing = client.post("/ui/ingest", data={"token": keys.write})
     assert "paste an article" in nothing.text
+
+
+def test_search_pages_through_results(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from detente.web import pages
+
+    monkeypatch.setattr(pages, "_DOCS", 1)
+    monkeypatch.setattr(pages, "_QUOTES", 1)
+    first = client.get("/ui/search", params={"q": "ambassador"})
+    assert "Previous page" not in first.text and "page 1" in first.text
+    link = re.search(r'rel="next" href="(/ui/search\?[^"]+)"', first.text)
+    assert link is not None
+    second = client.get(link.group(1).replace("&amp;", "&"))
+    assert "Previous page" in second.text and "page 2" in second.text
+    assert second.text.count('class="sentence-item"') >= 1
+    first_docs = re.findall(r'id="document-results">.*?href="([^"]+)"', first.text, re.S)
+    second_docs = re.findall(r'id="document-results">.*?href="([^"]+)"', second.text, re.S)
+    assert first_docs and second_docs and first_docs != second_docs
+    assert client.get("/ui/search", params={"q": "ambassador", "page": 0}).status_code == 422

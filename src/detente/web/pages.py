@@ -19,6 +19,7 @@ from detente.web.render import fragment, page
 
 router = APIRouter(prefix="/ui", dependencies=[Depends(reader)], include_in_schema=False)
 _PASSAGE = re.compile(r"(\d+)-(\d+)")
+_DOCS, _QUOTES = 20, 30  # rows of each kind on one search page
 
 
 @router.get("/")
@@ -66,20 +67,34 @@ def search(
     request: Request,
     conn: Conn,
     q: Annotated[str, Query(description="Words to find.")] = "",
+    page_no: Annotated[int, Query(alias="page", ge=1, le=1000, description="Result page.")] = 1,
 ) -> HTMLResponse:
+    """Quotes, sentences and articles matching the words, a page of each at a time: one row
+    more than the page is read to know whether a next page exists."""
     results = None
+    more = False
     if q.strip():
+        skip = page_no - 1
+        found = {
+            "documents": search_documents(conn, q, _DOCS + 1, skip * _DOCS),
+            "quotes": find_quotes(conn, text=q, limit=_QUOTES + 1, offset=skip * _QUOTES),
+            "sentences": find_sentences(
+                conn, q, documents_limit=_DOCS, documents_offset=skip * _DOCS
+            ),
+        }
+        more = len(found["documents"]) > _DOCS or len(found["quotes"]) > _QUOTES
         results = {
-            "documents": search_documents(conn, q, 20),
-            "quotes": find_quotes(conn, text=q, limit=30),
-            "sentences": find_sentences(conn, q, documents_limit=20),
+            "documents": found["documents"][:_DOCS],
+            "quotes": found["quotes"][:_QUOTES],
+            "sentences": found["sentences"],
         }
     partial = request.headers.get("hx-request") and not request.headers.get(
         "hx-history-restore-request"
     )
+    context = {"q": q, "results": results, "page_no": page_no, "more": more}
     if partial:
-        response = fragment(request, "parts/search_results.html", q=q, results=results)
+        response = fragment(request, "parts/search_results.html", **context)
     else:
-        response = page(request, "search.html", q=q, results=results)
+        response = page(request, "search.html", **context)
     response.headers["Vary"] = "HX-Request"
     return response
