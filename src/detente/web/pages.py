@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
@@ -91,7 +91,7 @@ def search(
     partial = request.headers.get("hx-request") and not request.headers.get(
         "hx-history-restore-request"
     )
-    context = {"q": q, "results": results, "page_no": page_no, "more": more}
+    context: dict[str, Any] = {"q": q, "results": results, "page_no": page_no, "more": more}
     if partial:
         response = fragment(request, "parts/search_results.html", **context)
     else:
