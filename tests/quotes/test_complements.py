@@ -82,3 +82,47 @@ def test_of_two_clauses_the_one_after_the_cue_is_reported(attribute: Attribute):
         ("says", "the reform is dead"),
         ("said", "the cabinet would resign within a week"),
     ]
+
+
+def test_as_one_put_it_attributes_the_clause_before_it(attribute: Attribute):
+    text = 'The budget is a "promise to every family," as one aide put it in a memo to staff.'
+    q = only(attribute(text))
+    assert q.content.text == 'The budget is a "promise to every family,"'
+    assert q.speaker_span is not None and q.speaker_span.text == "one aide"
+
+
+def test_as_one_put_it_opening_a_sentence(attribute: Attribute):
+    q = only(attribute("As the governor put it, the state cannot afford another shutdown."))
+    assert q.content.text == "the state cannot afford another shutdown"
+    assert attribute("The crew put it on the shelf as the storm arrived.").quotes == []
+
+
+def test_an_as_aside_with_a_circumstance_of_the_telling(attribute: Attribute):
+    q = only(attribute("As Moreno noted in her speech, the river has flooded three times."))
+    assert q.content.text == "the river has flooded three times"
+
+
+def test_a_trailing_aside_is_about_the_clause_it_closes(attribute: Attribute):
+    text = (
+        "Voters are angry; since the mill closed, the town has lost its shops, as the mayor put it."
+    )
+    q = only(attribute(text))
+    assert q.content.text == "the town has lost its shops"
+
+
+def test_naming_when_the_parse_makes_both_names_predicates(attribute: Attribute):
+    text = 'Moreno called Patel a "dangerous fraud" who is "unfit for any office."'
+    q = only(attribute(text))
+    assert q.content.text == 'Patel a "dangerous fraud" who is "unfit for any office."'
+    assert q.speaker_span is not None and q.speaker_span.text == "Moreno"
+
+
+def test_telling_someone_somewhere_to_do_something(attribute: Attribute):
+    q = only(attribute('Patel tells his followers at a rally in Ohio to "stay home and wait."'))
+    assert q.content.text == 'his followers at a rally in Ohio to "stay home and wait."'
+    assert q.speaker_span is not None and q.speaker_span.text == "Patel"
+
+
+def test_an_infinitive_with_its_own_subject_is_no_directive(attribute: Attribute):
+    doc = attribute("The coach told the players at practice so that they would rest.")
+    assert all("rest" not in q.content.text for q in doc.quotes)

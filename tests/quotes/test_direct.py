@@ -117,3 +117,21 @@ def test_a_colon_after_someones_clause_introduces_their_words(attribute: Attribu
 
 def test_a_colon_after_an_impersonal_clause_introduces_no_one(attribute: Attribute):
     assert attribute("It was simple: “The port will stay closed.”").quotes == []
+
+
+def test_cue_first_with_the_speaker_after_it(attribute: Attribute):
+    doc = attribute('The crowd cheered. Said Ellis: "We will not back down."')
+    (q,) = doc.quotes
+    assert q.content.text == '"We will not back down."'
+    assert q.speaker_span is not None and "Ellis" in q.speaker_span.text
+
+
+def test_cue_first_with_a_comma_names_the_speaker_after_it(attribute: Attribute):
+    doc = attribute('Added the minister, "Nobody wants another winter like the last."')
+    (q,) = doc.quotes
+    assert q.speaker_span is not None and q.speaker_span.text == "the minister"
+
+
+def test_a_capitalised_word_before_a_colon_is_no_inverted_cue(attribute: Attribute):
+    doc = attribute('Senator Ellis: "We will not back down."')
+    assert all(q.cue is None or q.cue.text != "Senator" for q in doc.quotes)

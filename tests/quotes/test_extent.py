@@ -90,3 +90,13 @@ def test_a_verb_coordinated_with_the_content_continues_it_one_with_the_cue_does_
     attribute: Attribute, text: str, contents: list[str]
 ):
     assert [q.content.text for q in attribute(text).quotes] == contents
+
+
+def test_a_list_after_a_name_is_all_said(attribute: Attribute):
+    doc = attribute("One of the mayors called the plan a sham, a waste and a disgrace.")
+    assert [q.content.text for q in doc.quotes] == ["the plan a sham, a waste and a disgrace"]
+
+
+def test_an_apposition_after_a_name_is_still_cut(attribute: Attribute):
+    doc = attribute("The senator said the bill would help Dana Ruiz, the mayor of Fairview.")
+    assert [q.content.text for q in doc.quotes] == ["the bill would help Dana Ruiz"]

@@ -219,3 +219,17 @@ def test_a_cue_in_a_relative_clause_is_about_the_noun_the_clause_describes(
 
 def test_a_relative_clause_about_its_subject_attributes_nothing(attribute: Attribute):
     assert attribute("The envoy met the mayor, who had spoken in the square.").quotes == []
+
+
+def test_a_content_holding_an_opening_mark_runs_to_its_close():
+    from detente.quotes.attribution import Attribution
+    from detente.quotes.marks import quoted
+    from detente.quotes.reported import with_quotations
+
+    text = 'She called the port a "relic of an age when ships were small," and left.'
+    quotations = quoted(text)
+    cut = text.index(" of an age")
+    found = Attribution("indirect", text.index("the port"), cut, None, "says")
+    found = with_quotations(text, found, quotations, [q.end for q in quotations])
+    assert text[found.start : found.end] == 'the port a "relic of an age when ships were small,"'
+    assert found.kind == "mixed"

@@ -22,9 +22,20 @@ from detente.quotes.lexicon import Cue, Lexicon
 _MARKS = frozenset({'"', "“", "”", "''", "``"})
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
 _ENDS = frozenset({".", "!", "?"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 # What the parser makes of the name an object is called when it misses the predicate.
 _PREDICATES = frozenset({"amod", "acl", "appos", "oprd"})
-FRAME_ORDER = ("ccomp", "obj_xcomp", "xcomp", "oprd", "pobj", "dobj", "dobj_as", "evidence")
+FRAME_ORDER = (
+    "ccomp",
+    "aside",
+    "obj_xcomp",
+    "xcomp",
+    "oprd",
+    "pobj",
+    "dobj",
+    "dobj_as",
+    "evidence",
+)
 
 
 def complement(
@@ -55,18 +66,22 @@ def complement(
                 return (*_around(verb), frame)
             if (who := _closing(verb)) is not None:
                 return sentence(verb).start, who.left_edge.i - 1, frame
-            if _aside(verb):
+            if _aside(verb, lexicon):
                 return (*_hosted(verb), frame)
-        if frame == "obj_xcomp" and "xcomp" in by_dep:
+        if frame == "aside" and _aside(verb, lexicon):
+            return (*_hosted(verb), frame)
+        if frame == "obj_xcomp" and (goal := by_dep.get("xcomp") or _infinitive(verb)):
             target = by_dep.get("dobj") or by_dep.get("dative") or _object(particle)
-            if target is not None and target.i < by_dep["xcomp"].i:
-                return target.left_edge.i, by_dep["xcomp"].right_edge.i, frame
+            if target is not None and target.i < goal.i:
+                return target.left_edge.i, goal.right_edge.i, frame
         if frame == "xcomp" and "xcomp" in by_dep and by_dep["xcomp"].pos_ in {"VERB", "AUX"}:
             return (*_edges(by_dep["xcomp"]), frame)
         if frame == "oprd" and "oprd" in by_dep and "dobj" in by_dep:
             return by_dep["dobj"].left_edge.i, by_dep["oprd"].right_edge.i, frame
         if frame == "oprd" and "dobj" in by_dep and _named(by_dep["dobj"]):
             return (*_edges(by_dep["dobj"]), frame)
+        if frame == "oprd" and (named := _naming(verb)) is not None:
+            return (*named, frame)
         if frame == "pobj" and particle is not None and particle.dep_ == "mark":
             return particle.i + 1, particle.head.right_edge.i, frame
         if frame == "pobj" and (target := _object(particle)) is not None:
@@ -130,22 +145,79 @@ def block(verb: Token) -> tuple[int, int, str] | None:
     return colon + 2, last, "block"
 
 
-def _aside(verb: Token) -> bool:
-    """ "as the minister noted": an "as" clause with its own speaker and nothing said to anyone
-    (not the "as" of time in "as they spoke to donors")."""
-    if verb.dep_ != "advcl" or not any(c.lower_ == "as" for c in verb.lefts):
+def _aside(verb: Token, lexicon: Lexicon) -> bool:
+    """ "as the minister noted (in a speech)", "as one aide put it": an "as" clause with its own
+    speaker and nothing said to anyone (not the "as" of time in "as they spoke to donors"). The
+    parser hangs a trailing aside on the noun before it as often as on the clause it comments
+    on; "it" is what "put" says, and a circumstance of the telling ("in a memo") is no
+    addressee."""
+    if verb.dep_ not in {"advcl", "relcl"} or not any(c.lower_ == "as" for c in verb.lefts):
         return False
-    deps = {c.dep_ for c in verb.children}
+    if verb.dep_ == "relcl":
+        before = verb.left_edge.i - 1
+        while before > 0 and verb.doc[before].text in _MARKS:
+            before -= 1
+        if verb.doc[before].text != ",":
+            return False
+    deps = {
+        c.dep_
+        for c in verb.children
+        if not (c.dep_ == "dobj" and c.lower_ == "it")
+        and not (c.dep_ == "prep" and c.lower_ in lexicon.adjuncts)
+    }
     return "nsubj" in deps and not deps & {"dobj", "dative", "prep", "ccomp", "xcomp"}
 
 
 def _hosted(verb: Token) -> tuple[int, int]:
     """ "As X noted, ..." attributes the clause that hosts it: the rest of the sentence when the
-    frame opens it, the whole sentence when the frame interrupts it."""
+    frame opens it, what comes before when it closes the sentence, and the whole sentence when
+    it interrupts it."""
     whole = sentence(verb)
     if verb.left_edge.i <= whole.start:
         return verb.right_edge.i + 1, whole.end - 1
+    rest = verb.doc[verb.right_edge.i + 1 : whole.end]
+    if all(t.is_punct or t.is_space for t in rest):
+        return _commented(verb, whole.start), verb.left_edge.i - 1
     return whole.start, whole.end - 1
+
+
+def _commented(verb: Token, start: int) -> int:
+    """Where the clause a trailing aside comments on begins: at the subject of the nearest clause
+    above it ("..., because while X, the rule is Y, as a memo put it" is about the rule)."""
+    node = verb.head
+    while node.head.i != node.i:
+        if node.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJECTS for c in node.lefts):
+            break
+        node = node.head
+    who = next((c for c in node.lefts if c.dep_ in _SUBJECTS), None)
+    return max(start, who.left_edge.i) if who is not None else start
+
+
+def _infinitive(verb: Token) -> Token | None:
+    """The "to" infinitive of "told X (at a rally) to ...", which the parser often files as a
+    clause of purpose when a phrase stands between the object and "to"."""
+    for child in verb.rights:
+        if child.dep_ != "advcl" or child.pos_ != "VERB":
+            continue
+        deps = {c.dep_ for c in child.lefts}
+        if "mark" in deps or deps & {"nsubj", "nsubjpass"}:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.lefts):
+            return child
+    return None
+
+
+def _naming(verb: Token) -> tuple[int, int] | None:
+    """ "called Patel a "fraud"": the parser makes both the one named and the name predicates
+    (or objects) of the cue; the content runs from the first through the second."""
+    named = [
+        c
+        for c in verb.rights
+        if c.dep_ in {"oprd", "dobj", "dative", "attr"} and c.pos_ in {"NOUN", "PROPN", "PRON"}
+    ]
+    if len(named) < 2:
+        return None
+    return named[0].left_edge.i, named[1].right_edge.i
 
 
 def _trails(verb: Token) -> tuple[int, int] | None:

@@ -39,6 +39,7 @@ _ADDED_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "conj", "cc", "parataxis"
 _NAME_TOKENS = 8
 _POSTPOSED = frozenset({"dobj", "attr", "npadvmod", "appos", "dative"})
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
+_NAME_WORDS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "PUNCT", "NUM", "ADP"})
 
 
 def direct_quotes(
@@ -69,6 +70,7 @@ def direct_quotes(
         attribution = Attribution(
             "direct", quote.start, quote.end, frame.cue, frame.stance, frame.verb, frame.source
         )
+        attribution.source_phrase = frame.words
         gap_from = frame.end if frame.end is not None else quote.end
         end, k = joined(doc, text, quotations, k, gap_from, lexicon)
         attribution.end = end or attribution.end
@@ -96,13 +98,15 @@ def joined(
 
 
 class Frame(NamedTuple):
-    """The cue words around a quotation; ``end`` is where a following frame stops."""
+    """The cue words around a quotation; ``end`` is where a following frame stops, ``words``
+    the source's words when they are not the phrase its head token's subtree spans."""
 
     verb: int | None
     source: Token | None
     cue: tuple[int, int]
     stance: str | None
     end: int | None = None
+    words: tuple[int, int] | None = None
 
 
 def frame_after(
@@ -187,10 +191,42 @@ def _frame_before(doc: Doc, opening: int, lexicon: Lexicon) -> Frame | None:
         if found is not None:
             cue, particle = found
             chars = cue_chars(candidate, particle)
-            return Frame(candidate.i, subject(candidate), chars, cue.stance)
+            source = subject(candidate) or _inverted_subject(candidate)
+            return Frame(candidate.i, source, chars, cue.stance)
+    inverted = _cue_first(doc, j, lexicon)
+    if inverted is not None:
+        return inverted
     if doc[j].text == ":":
         return _introduced(doc, j)
     return None
+
+
+def _cue_first(doc: Doc, punct: int, lexicon: Lexicon) -> Frame | None:
+    """`Said Ellis: "..."` / `Added the minister, "..."`: a cue opening its sentence, then the
+    speaker's name, which the parser reads as a name with "Said" in it more often than as a verb
+    and its subject."""
+    first = punct - 1
+    while first > 0 and punct - first <= _NAME_TOKENS and not _opens(doc, first):
+        first -= 1
+    if not _opens(doc, first) or punct - first < 2:
+        return None
+    verb = doc[first]
+    cue = lexicon.cues.get(verb.lemma_.lower())
+    if cue is None or not verb.is_title or verb.tag_ not in {"VBD", "VBZ"}:
+        return None
+    name = doc[first + 1 : punct]
+    if not all(t.pos_ in _NAME_WORDS for t in name) or not any(t.pos_ in _NOMINAL for t in name):
+        return None
+    words = trimmed(doc, name.start, name.end - 1)
+    return Frame(verb.i, name.root, cue_chars(verb, None), cue.stance, None, words)
+
+
+def _opens(doc: Doc, i: int) -> bool:
+    """Token ``i`` begins a sentence or a line."""
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    return is_break(before) or before.text in _SENTENCE_END or is_mark(before)
 
 
 def _introduced(doc: Doc, colon: int) -> Frame | None:

@@ -103,6 +103,8 @@ def _addition(child: Token, concessions: set[str]) -> bool:
     before = child.doc[child.left_edge.i - 1]
     if before.text != "," and before.text not in _DASHES:
         return False
+    if child.dep_ == "appos" and _listed(child):
+        return False
     if child.dep_ in {"relcl", "appos"}:
         return True
     if child.dep_ == "advcl" and any(
@@ -113,6 +115,14 @@ def _addition(child: Token, concessions: set[str]) -> bool:
         child.dep_ in _PARTICIPLE_CLAUSES
         and child.tag_ == "VBG"
         and not any(c.dep_ in {"nsubj", "aux"} for c in child.lefts)
+    )
+
+
+def _listed(child: Token) -> bool:
+    """An "apposition" that opens a list ("a sham, a waste and a disgrace"): the parser's reading
+    of the second of three coordinated items, which are all said."""
+    return any(c.dep_ == "cc" for c in child.children) or any(
+        c.dep_ == "conj" and any(g.dep_ == "cc" for g in c.lefts) for c in child.children
     )
 
 

@@ -30,6 +30,7 @@ FRAMES = frozenset(
         "passive",
         "clause",
         "evidence",
+        "aside",
     }
 )
 

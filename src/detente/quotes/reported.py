@@ -136,8 +136,8 @@ def with_quotations(
 ) -> Attribution:
     """Stretch the content over quotation marks cut at its edges and set ``mixed``/``direct``.
 
-    A content that opens a quotation runs to its closing mark: the parse of a long quotation
-    often ends the reported clause at its first sentence.
+    A content that opens a quotation, or holds its opening mark, runs to its closing mark: the
+    parse of a long quotation often ends the reported clause at its first sentence or clause.
     """
     start, end = attribution.start, attribution.end
     holds = False
@@ -146,7 +146,7 @@ def with_quotations(
             break
         if quote.start < start and not text[quote.start + 1 : start].strip(" \"“”'`,[("):
             start = quote.start
-        opens = quote.start == start and quote.closed
+        opens = start <= quote.start and quote.closed
         if quote.end > end and (opens or not text[end : quote.end].strip(" \"“”'.,!?;")):
             end = quote.end
         holds = holds or (start <= quote.start and quote.end <= end)
