@@ -35,11 +35,12 @@ class Tok:
     ent_type_: str
     idx: int
     is_title: bool
+    lemma_: str
 
 
 def tokens(sdoc: SpacyDoc) -> list[Tok]:
     return [
-        Tok(t.i, t.text, t.lower_, t.pos_, t.tag_, t.dep_, t.ent_type_, t.idx, t.is_title)
+        Tok(t.i, t.text, t.lower_, t.pos_, t.tag_, t.dep_, t.ent_type_, t.idx, t.is_title, t.lemma_)
         for t in sdoc
     ]
 

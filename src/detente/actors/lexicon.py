@@ -33,6 +33,8 @@ class Lexicon:
     major_states: frozenset[str]
     hog_leads: frozenset[str]
     references: dict[str, str]
+    places: frozenset[str]
+    locatives: frozenset[str]
 
     @property
     def longest_title(self) -> int:
@@ -63,4 +65,6 @@ def lexicon() -> Lexicon:
         major_states=prominence["major_states"],
         hog_leads=prominence["hog_leads"],
         references={row[0]: row[1] for row in _rows("references.tsv")},
+        places=frozenset(row[0] for row in _rows("places.tsv") if row[1] == "place"),
+        locatives=frozenset(row[0] for row in _rows("places.tsv") if row[1] == "at"),
     )

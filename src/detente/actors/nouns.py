@@ -11,6 +11,7 @@ from __future__ import annotations
 from detente.actors.gazetteer import AGENT, Gazetteer, Hit, Tok
 from detente.actors.lexicon import Lexicon
 from detente.actors.phrases import Phrase, expand, mention
+from detente.kb.names import token_key
 from detente.kb.protocol import KnowledgeBase
 from detente.model import Document, Mention
 
@@ -124,6 +125,8 @@ class NounMentions:
             else:
                 merged.append(hit)
         for hit in merged:
+            if self._place(toks, hit.start, hit.end):
+                continue
             phrase = expand(
                 toks,
                 hit.start,
@@ -137,14 +140,66 @@ class NounMentions:
             used |= phrase.used
             taken.update(range(phrase.start, phrase.end))
             out += self._agent_mentions(doc, toks, hit, phrase)
+        out += self._plural_titles(doc, toks, keys, hits_at, hits_ending, taken, used)
         return out
 
+    def _plural_titles(
+        self,
+        doc: Document,
+        toks: list[Tok],
+        keys: list[str | None],
+        hits_at: dict[int, Hit],
+        hits_ending: dict[int, Hit],
+        taken: set[int],
+        used: set[Hit],
+    ) -> list[Mention]:
+        """An office in the plural ("several ministers", "EU foreign ministers") names a group of
+        its holders, not one person: a generic agent of the title's sector."""
+        titles = self.lexicon.titles
+        out: list[Mention] = []
+        for i, tok in enumerate(toks):
+            if i in taken or tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() == tok.lower_:
+                continue
+            found = None
+            for start in range(max(0, i - self.title_tokens + 1), i + 1):
+                words = [w for w in keys[start:i] if w]
+                if len(words) < i - start or any(t in taken for t in range(start, i)):
+                    continue
+                title = titles.get(" ".join([*words, token_key(tok.lemma_)]))
+                if title is not None:
+                    found = (start, title)
+                    break
+            if found is None:
+                continue
+            start, title = found
+            hit = Hit(start, i + 1, AGENT, ())
+            phrase = expand(
+                toks, start, i + 1, hits_at, hits_ending, self.states, self.lexicon.modifiers, taken
+            )
+            used |= phrase.used
+            taken.update(range(phrase.start, phrase.end))
+            out += self._agent_mentions(doc, toks, hit, phrase, title.sector)
+        return out
+
+    def _place(self, toks: list[Tok], start: int, end: int) -> bool:
+        """ "a sit-in outside army headquarters": an agent noun modifying a place noun after a
+        preposition of place says where something happens, not who acts. The words between
+        the preposition and the noun may only be determiners and modifiers."""
+        if end >= len(toks) or toks[end].lower_ not in self.lexicon.places:
+            return False
+        for tok in reversed(toks[max(0, start - 4) : start]):
+            if tok.lower_ in self.lexicon.locatives:
+                return True
+            if tok.pos_ not in ("DET", "ADJ", "NUM"):
+                return False
+        return False
+
     def _agent_mentions(
-        self, doc: Document, toks: list[Tok], hit: Hit, phrase: Phrase
+        self, doc: Document, toks: list[Tok], hit: Hit, phrase: Phrase, sector: str | None = None
     ) -> list[Mention]:
         """One mention per country: "Hungarian and Romanian officials" is two actors."""
-        entry = self.kb.get(hit.ids[0])
-        sector = entry.sector if entry else None
+        entry = self.kb.get(hit.ids[0]) if hit.ids else None
+        sector = entry.sector if entry else sector
         fixed = entry.country if entry else None
         number = "p" if toks[hit.end - 1].tag_ in ("NNS", "NNPS") else "s"
         countries = phrase.countries or [(phrase.start, phrase.start, fixed or "")]

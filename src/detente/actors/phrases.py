@@ -104,6 +104,7 @@ def expand(
             tok.pos_ == "ADJ"
             or tok.dep_ in ("amod", "compound")
             or tok.pos_ == "NOUN"
+            or (tok.dep_ == "nummod" and j > 0 and doc[j - 1].lower_ in _DETERMINERS)
             or low == "-"
         ):
             i = j
@@ -121,7 +122,10 @@ def expand(
         if doc[k].lower_ == "the" and k + 1 < len(doc):
             k += 1
         hit = hits_at.get(k)
-        if hit is not None and (code := _country_of(hit, state_ids)):
+        # "ministers of the Union's founding members": a possessor there owns the next noun,
+        # it is not the head's country.
+        owns = hit is not None and hit.end < len(doc) and doc[hit.end].lower_ in POSSESSIVES
+        if hit is not None and not owns and (code := _country_of(hit, state_ids)):
             phrase.countries.append((hit.start, hit.end, code))
             phrase.used.add(hit)
             phrase.end = hit.end
