@@ -49,6 +49,15 @@ def intensity_colour(value: float | None) -> str:
     return "#" + "".join(f"{c:02x}" for c in rgb)
 
 
+def tone(value: float | None) -> str:
+    """The CSS class colouring an intensity, one per whole point (``tone-m3``, ``tone-p7``), so
+    pages need no inline styles and the content security policy can refuse them all."""
+    if value is None:
+        return "tone-none"
+    point = round(max(-10.0, min(10.0, value)))
+    return f"tone-m{-point}" if point < 0 else f"tone-p{point}"
+
+
 def web_link(url: str | None) -> str | None:
     """``url`` if it is an http(s) address, else ``None`` (no ``javascript:`` links)."""
     if url and url.strip().lower().startswith(("http://", "https://")):
@@ -82,7 +91,7 @@ environment = Environment(
 )
 environment.filters.update(
     json_script=json_script,
-    colour=intensity_colour,
+    tone=tone,
     web_link=web_link,
     path_part=path_part,
     signed=signed,
