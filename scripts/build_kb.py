@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TABLES = ROOT / "src" / "detente" / "kb" / "tables"
 DEFAULT_ROLES = ROOT.parent / "shared" / "data" / "kb" / "roles.jsonl"
 DEFAULT_OUT = ROOT / "src" / "detente" / "kb" / "data"
-BUILD = 2  # bump when the build logic changes with the same inputs
+BUILD = 3  # bump when the build logic changes with the same inputs
 
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\ufeff]")
 _NICKNAME = re.compile(r'\s*"([^"]+)"\s*')

@@ -94,6 +94,15 @@ class Context:
             for part in name_parts(actor.name):
                 self.parts.setdefault(part, actor)
 
+    def link_all(self, mention: Mention, actors: list[Actor]) -> None:
+        """Attach a mention to several actors at once ("the two countries", "they" after "X and
+        Y"): each member gets the span, so events read the phrase as a compound actor; the
+        mention itself names the first."""
+        for actor in actors:
+            self.link(mention, actor)
+        if actors:
+            mention.actor = actors[0].id
+
     def before(self, position: int, window: int) -> list[list[Said]]:
         """History before ``position`` grouped by sentence, nearest sentence first."""
         here = self.sentence(position)
@@ -161,6 +170,11 @@ class Context:
                         (m.span.start, m.country)
                     )
         return self._countries.get(sentence, [])
+
+    def history_before(self, position: int) -> list[Said]:
+        """Resolved mentions before ``position``, nearest first."""
+        end = bisect.bisect_left(self.history, position, key=lambda s: s.position)
+        return self.history[end - 1 :: -1] if end else []
 
     def recent(self, position: int, test: Any) -> Actor | None:
         """The most recent actor before ``position`` that passes ``test``, at any distance."""

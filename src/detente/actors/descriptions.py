@@ -16,7 +16,7 @@ from detente.actors.coref import Context
 from detente.actors.lexicon import Lexicon
 from detente.actors.people import learn_gender, role_text
 from detente.actors.phrases import POSSESSIVES
-from detente.actors.pronouns import agreement, reference
+from detente.actors.pronouns import agreement, reference, references
 from detente.kb.protocol import KnowledgeBase
 from detente.kb.store import CODE_GROUPS
 from detente.model import Actor, Mention
@@ -80,6 +80,10 @@ class Descriptions:
                 ctx.link(m, person)
             timeless = bool(flags & {"timeless", "informal"})
             return TitleUse(m, name_span, person, code, "former" in flags, timeless)
+        if code.startswith("REFS:"):
+            _, target, number = code.split(":")
+            ctx.link_all(m, references(ctx, m, target, int(number)))
+            return None
         if code.startswith("REF:"):
             found = reference(ctx, m, code.split(":", 1)[1])
             if found is not None:

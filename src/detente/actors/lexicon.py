@@ -35,6 +35,11 @@ class Lexicon:
     references: dict[str, str]
     places: frozenset[str]
     locatives: frozenset[str]
+    units: dict[str, str]
+    plurals: dict[str, tuple[str, int | None]]
+    counts: dict[str, int]
+    unit_blockers: frozenset[str]
+    multinational: frozenset[str]
 
     @property
     def longest_title(self) -> int:
@@ -67,4 +72,12 @@ def lexicon() -> Lexicon:
         references={row[0]: row[1] for row in _rows("references.tsv")},
         places=frozenset(row[0] for row in _rows("places.tsv") if row[1] == "place"),
         locatives=frozenset(row[0] for row in _rows("places.tsv") if row[1] == "at"),
+        units={row[0]: row[2] for row in _rows("units.tsv") if row[1] == "unit"},
+        plurals={
+            row[0]: (row[1], int(row[2]) if len(row) > 2 and row[2] else None)
+            for row in _rows("plurals.tsv")
+        },
+        counts={row[0]: int(row[1]) for row in _rows("counts.tsv")},
+        unit_blockers=frozenset(row[0] for row in _rows("units.tsv") if row[1] == "not"),
+        multinational=frozenset(row[0] for row in _rows("units.tsv") if row[1] == "igo"),
     )

@@ -15,6 +15,10 @@ from detente.kb.names import token_key
 from detente.kb.protocol import KnowledgeBase
 from detente.model import Document, Mention
 
+_UNIT_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+# Words after a unit noun that make it a power, not a body: "the force behind", "a force for".
+_POWER_LINKS = frozenset({"behind", "for"})
+
 
 class NounMentions:
     """Finds description, reference and agent mentions; the tables are read once."""
@@ -51,6 +55,7 @@ class NounMentions:
                         best = (gram, end)
             if best is None:
                 self._reference(doc, toks, i, taken, out)
+                self._plural_reference(doc, toks, i, taken, out)
                 i += 1
                 continue
             gram, end = best
@@ -106,6 +111,38 @@ class NounMentions:
                 mention(doc, toks, i - 1, i + 1, "description", f"REF:{target}", [], "reference")
             )
 
+    def _plural_reference(
+        self, doc: Document, toks: list[Tok], i: int, taken: set[int], out: list[Mention]
+    ) -> None:
+        """ "the two countries", "both sides", "the sides": several actors named earlier. The
+        number goes in the label (``REFS:state:2``) for resolution to check against the text."""
+        found = self.lexicon.plurals.get(toks[i].lower_)
+        if (
+            found is None
+            or i == 0
+            or i in taken
+            or toks[i].tag_ != "NNS"
+            or (i + 1 < len(toks) and toks[i + 1].pos_ in ("NOUN", "PROPN"))
+        ):
+            return
+        target, default = found
+        before = toks[i - 1].lower_
+        number = self.lexicon.counts.get(before)
+        if number is not None and (before == "both" or (i > 1 and toks[i - 2].lower_ == "the")):
+            start = i - 1 if before == "both" else i - 2
+        elif before == "the" and default is not None:
+            start, number = i - 1, default
+        else:
+            return
+        if any(t in taken for t in range(start, i)):
+            return
+        taken.update(range(start, i + 1))
+        out.append(
+            mention(
+                doc, toks, start, i + 1, "description", f"REFS:{target}:{number}", [], "reference"
+            )
+        )
+
     def agents(
         self,
         doc: Document,
@@ -141,6 +178,48 @@ class NounMentions:
             taken.update(range(phrase.start, phrase.end))
             out += self._agent_mentions(doc, toks, hit, phrase)
         out += self._plural_titles(doc, toks, keys, hits_at, hits_ending, taken, used)
+        out += self._units(doc, toks, hits_at, hits_ending, taken, used)
+        return out
+
+    def _units(
+        self,
+        doc: Document,
+        toks: list[Tok],
+        hits_at: dict[int, Hit],
+        hits_ending: dict[int, Hit],
+        taken: set[int],
+        used: set[Hit],
+    ) -> list[Mention]:
+        """A singular unit noun ("force") is an armed body only when the phrase says which one:
+        "the standby force", "a Kenyan-led force"; bare "force" in "the use of force" is a means.
+        A "force behind" or "force for" something is a power, not a body."""
+        units = self.lexicon.units
+        out: list[Mention] = []
+        for i, tok in enumerate(toks):
+            if i in taken or tok.pos_ != "NOUN" or tok.lower_ not in units:
+                continue
+            if i + 1 < len(toks) and toks[i + 1].lower_ in _POWER_LINKS:
+                continue
+            phrase = expand(
+                toks, i, i + 1, hits_at, hits_ending, self.states, self.lexicon.modifiers, taken
+            )
+            first = toks[phrase.start]
+            between = toks[phrase.start + 1 : i]
+            if not (first.lower_ in _UNIT_DETERMINERS or first.tag_ == "PRP$"):
+                continue
+            if not between or any(t.lower_ in self.lexicon.unit_blockers for t in between):
+                continue
+            used |= phrase.used
+            taken.update(range(phrase.start, phrase.end))
+            made = self._agent_mentions(
+                doc, toks, Hit(i, i + 1, AGENT, ()), phrase, units[tok.lower_]
+            )
+            if not phrase.countries and any(
+                t.lower_ in self.lexicon.multinational for t in between
+            ):
+                for m in made:
+                    m.country = "IGO"
+            out += made
         return out
 
     def _plural_titles(

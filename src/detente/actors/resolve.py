@@ -26,7 +26,7 @@ from detente.actors.people import (
     standing,
     stated_country,
 )
-from detente.actors.pronouns import agreement, antecedent
+from detente.actors.pronouns import agreement, antecedent, opening_they
 from detente.kb.names import key, name_parts
 from detente.kb.protocol import Entry, KnowledgeBase
 from detente.model import Actor, ActorKind, Document, Mention
@@ -301,6 +301,10 @@ class ResolveActors(Stage):
         return before.actor if ctx.doc.text[before.end : m.span.start].strip() == "," else None
 
     def _pronoun(self, ctx: Context, m: Mention) -> None:
+        members = opening_they(ctx, m)
+        if members is not None:
+            ctx.link_all(m, members)
+            return
         actor = antecedent(ctx, m, self.pronoun_window)
         if actor is not None:
             ctx.link(m, actor)
