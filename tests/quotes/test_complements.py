@@ -126,3 +126,13 @@ def test_telling_someone_somewhere_to_do_something(attribute: Attribute):
 def test_an_infinitive_with_its_own_subject_is_no_directive(attribute: Attribute):
     doc = attribute("The coach told the players at practice so that they would rest.")
     assert all("rest" not in q.content.text for q in doc.quotes)
+
+
+def test_a_purpose_after_what_is_told_is_no_instruction(attribute: Attribute):
+    assert attribute("The coach told the story to win over the crowd.").quotes == []
+    assert attribute("The host told a joke to calm the guests.").quotes == []
+
+
+def test_a_group_told_to_act_is_instructed(attribute: Attribute):
+    q = only(attribute("The general told the troops to hold the bridge."))
+    assert q.content.text == "the troops to hold the bridge"

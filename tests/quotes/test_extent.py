@@ -3,8 +3,11 @@
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from detente.model import Document
+from detente.quotes.extent import coordinated
 
 Attribute = Callable[..., Document]
 
@@ -100,3 +103,22 @@ def test_a_list_after_a_name_is_all_said(attribute: Attribute):
 def test_an_apposition_after_a_name_is_still_cut(attribute: Attribute):
     doc = attribute("The senator said the bill would help Dana Ruiz, the mayor of Fairview.")
     assert [q.content.text for q in doc.quotes] == ["the bill would help Dana Ruiz"]
+
+
+def test_a_second_object_coordinated_on_the_cue_is_said_too(attribute: Attribute):
+    doc = attribute("The minister condemned the launch as reckless and a grave threat to peace.")
+    assert [q.content.text for q in doc.quotes] == [
+        "the launch as reckless and a grave threat to peace"
+    ]
+
+
+def test_a_gerund_after_a_content_opening_with_one_continues_it(nlp: Language):
+    # The parse the small model gives some such sentences, built by hand: the first gerund made a
+    # modifier of its noun, the second hung on the cue.
+    words = ["Ada", "mentioned", "taxing", "sugary", "drinks", "and", "banning", "ads", "."]
+    heads = [1, 1, 4, 4, 1, 1, 1, 6, 1]
+    deps = ["nsubj", "ROOT", "amod", "amod", "dobj", "cc", "conj", "dobj", "punct"]
+    tags = ["NNP", "VBD", "VBG", "JJ", "NNS", "CC", "VBG", "NNS", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert coordinated(doc[1], 2, 4) == 7
+    assert coordinated(doc[1], 3, 4) == 4

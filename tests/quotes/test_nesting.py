@@ -63,3 +63,10 @@ def test_the_frame_of_a_split_quotation_was_not_quoted(attribute: Attribute):
 def test_a_cue_inside_the_quoted_words_stays_part_of_them(attribute: Attribute):
     text = '"We will not sign," the envoy said. "I think the offer is an insult."'
     assert [cue for _, cue, _ in said(attribute(text))] == ["said"]
+
+
+def test_a_verb_that_cannot_share_the_cue_tense_stays_in_the_content(attribute: Attribute):
+    doc = attribute("Officials say the driver ignored the signal and refused to stop the truck.")
+    assert [q.content.text for q in doc.quotes] == [
+        "the driver ignored the signal and refused to stop the truck"
+    ]

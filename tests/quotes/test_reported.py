@@ -233,3 +233,8 @@ def test_a_content_holding_an_opening_mark_runs_to_its_close():
     found = with_quotations(text, found, quotations, [q.end for q in quotations])
     assert text[found.start : found.end] == 'the port a "relic of an age when ships were small,"'
     assert found.kind == "mixed"
+
+
+def test_what_is_mentioned_can_be_a_gerund_clause(attribute: Attribute):
+    q = only(attribute("The council has mentioned raising parking fees and closing two streets."))
+    assert q.content.text == "raising parking fees and closing two streets"

@@ -72,7 +72,7 @@ def complement(
             return (*_hosted(verb), frame)
         if frame == "obj_xcomp" and (goal := by_dep.get("xcomp") or _infinitive(verb)):
             target = by_dep.get("dobj") or by_dep.get("dative") or _object(particle)
-            if target is not None and target.i < goal.i:
+            if target is not None and target.i < goal.i and _instructed(target, cue, lexicon):
                 return target.left_edge.i, goal.right_edge.i, frame
         if frame == "xcomp" and "xcomp" in by_dep and by_dep["xcomp"].pos_ in {"VERB", "AUX"}:
             return (*_edges(by_dep["xcomp"]), frame)
@@ -115,6 +115,14 @@ def relative(verb: Token) -> tuple[int, int, str] | None:
     if any(c.lower_ not in _RELATIVES for c in objects):
         return None
     return verb.head.left_edge.i, verb.right_edge.i, "relative"
+
+
+def _instructed(target: Token, cue: Cue, lexicon: Lexicon) -> bool:
+    """Whether "to ..." after a verb of telling's object is an instruction: only a person or
+    group is told to do something; after what is told ("told the story to win over the crowd")
+    it is the purpose of the telling. A verb of wanting ("wants the bill to pass") takes any
+    object, so only cues that also report a clause are verbs of telling here."""
+    return "ccomp" not in cue.frames or target.lemma_.lower() not in lexicon.messages
 
 
 def _evidence(subject: Token | None, lexicon: Lexicon) -> bool:

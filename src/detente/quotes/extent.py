@@ -34,12 +34,22 @@ def extend(verb: Token, frame: str, last: int, adjuncts: set[str]) -> int:
     """The last content token once the cue's role prepositions after the object are added."""
     if frame not in _OBJECT_FRAMES:
         return last
+    doc = verb.doc
     for child in verb.rights:
-        if child.i <= last or (child.dep_ != "prep" and child.lower_ not in _ROLES):
+        if child.i <= last:
+            continue
+        if child.dep_ == "dobj" and doc[child.left_edge.i - 1].dep_ == "cc":
+            # "condemned the test as reckless and a threat": the parser hangs the second of two
+            # coordinated objects on the cue.
+            last = child.right_edge.i
+            continue
+        if child.dep_ != "prep" and child.lower_ not in _ROLES:
             continue
         if child.lower_ in adjuncts:
             break
         last = child.right_edge.i
+    while last > verb.i + 1 and doc[last].dep_ == "cc":
+        last -= 1
     return last
 
 
@@ -59,7 +69,7 @@ def coordinated(verb: Token, first: int, last: int) -> int:
             child.i > last
             and child.dep_ == "conj"
             and child.tag_ != verb.tag_
-            and (child.tag_ == head.tag_ or _nonfinite(child, verb))
+            and (child.tag_ == head.tag_ or _nonfinite(child, verb) or _gerunds(child, first))
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
         ):
             last = child.right_edge.i
@@ -130,6 +140,12 @@ def _nonfinite(child: Token, verb: Token) -> bool:
     """A bare infinitive, which cannot be coordinated with a finite cue ("said she wanted to
     speak and let them know"): it continues the content whatever the content's head."""
     return child.tag_ == "VB" and verb.tag_ in {"VBD", "VBZ"}
+
+
+def _gerunds(child: Token, first: int) -> bool:
+    """A gerund after a content that opens with one ("mentioned raising fees and forcing
+    landlords to ..."), where the parser made the first gerund a modifier of its noun."""
+    return child.tag_ == "VBG" and child.doc[first].tag_ == "VBG"
 
 
 def own_clause(verb: Token) -> int:

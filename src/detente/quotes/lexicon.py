@@ -49,8 +49,8 @@ class Lexicon:
     """Cue verbs by lemma (phrasal cues under their verb), cue nouns with their stance, nouns
     that are sources in an "in" phrase ("in the poll", "in his eyes") with their stance,
     predicates of attitude with their stance and complements, media names by lowercased text,
-    and the prepositions and conjunctions that open a circumstance or an aside of the writer
-    rather than a content.
+    the prepositions and conjunctions that open a circumstance or an aside of the writer
+    rather than a content, and the objects of telling that are what is told, not whom.
 
     ``lemma_ids`` are spaCy's string ids of every cue lemma, to find cue tokens in one array pass.
     """
@@ -63,6 +63,7 @@ class Lexicon:
     attitudes: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     adjuncts: set[str] = field(default_factory=set)
     concessions: set[str] = field(default_factory=set)
+    messages: set[str] = field(default_factory=set)
     lemma_ids: frozenset[int] = frozenset()
 
     def cue(self, lemma: str, particle: str | None = None) -> Cue | None:
@@ -84,8 +85,8 @@ def _rows(path: Path) -> list[dict[str, str]]:
 
 
 def load(directory: Path) -> Lexicon:
-    """Read ``cues.tsv``, ``nominal.tsv``, ``sources.tsv``, ``media.tsv``, ``attitudes.tsv`` and
-    ``adjuncts.tsv`` from a directory, checking rows."""
+    """Read ``cues.tsv``, ``nominal.tsv``, ``sources.tsv``, ``media.tsv``, ``attitudes.tsv``,
+    ``adjuncts.tsv`` and ``messages.tsv`` from a directory, checking rows."""
     lexicon = Lexicon()
     seen: set[str] = set()
     for row in _rows(directory / "cues.tsv"):
@@ -121,6 +122,10 @@ def load(directory: Path) -> Lexicon:
             raise ValueError(f"adjunct {row['word']!r}: unknown kind {kind!r}")
         target = lexicon.adjuncts if kind == "preposition" else lexicon.concessions
         target.add(row["word"].strip().lower())
+    # Optional like sources.tsv; the cue nouns are messages whether or not it is there.
+    if (directory / "messages.tsv").is_file():
+        lexicon.messages = {r["word"].strip().lower() for r in _rows(directory / "messages.tsv")}
+    lexicon.messages |= set(lexicon.nouns)
     verbs = (*lexicon.cues, *lexicon.phrasal, *lexicon.nouns, *lexicon.sources, *lexicon.attitudes)
     lexicon.lemma_ids = frozenset(get_string_id(w) for w in verbs)
     return lexicon

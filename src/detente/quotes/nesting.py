@@ -8,7 +8,7 @@ else's words ("X accused Y, the agency reported"), the inner attribution is what
 hangs on. And when the inner cue is a verb coordinated with the outer one that the parser filed
 inside the outer content ("tweeted that X was a con and encouraged voters to ..."), it shares the
 outer subject and is a second statement of the same speaker: the outer content then ends before
-it.
+it, unless its tense shows it cannot share the outer cue's subject.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from spacy.tokens import Doc, Token
 from detente.quotes.attribution import Attribution, trimmed
 
 _OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# The tense a finite verb shows; the small model confuses the simple past with the participle.
+_TENSES = {"VBD": "past", "VBN": "past", "VBZ": "present", "VBP": "present"}
 
 
 def outermost(
@@ -85,7 +87,7 @@ def _coordinated(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
     verb = doc[inner.cue_token]
     if verb.dep_ != "conj" or outer.source is None or outer.start >= inner.cue[0]:
         return False
-    if any(c.dep_ in _OWN_SUBJECT for c in verb.children):
+    if any(c.dep_ in _OWN_SUBJECT for c in verb.children) or not _same_tense(doc, verb, outer):
         return False
     first = doc.char_span(outer.start, outer.end, alignment_mode="expand")
     if first is None:
@@ -100,3 +102,13 @@ def _coordinated(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
     if inner.source is None or inner.source.i > outer.source.i:
         inner.source = outer.source
     return True
+
+
+def _same_tense(doc: Doc, verb: Token, outer: Attribution) -> bool:
+    """Whether the inner verb can share the outer cue's subject: "Police say he fired and
+    refused to leave" cannot be "Police say ... and refused", so "refused" is part of what they
+    say; verbs of one tense, or of a form that shows none, may be either."""
+    if outer.cue_token is None:
+        return True
+    ours, theirs = _TENSES.get(verb.tag_), _TENSES.get(doc[outer.cue_token].tag_)
+    return ours is None or theirs is None or ours == theirs
