@@ -33,17 +33,23 @@ def according_to(doc: Doc, according: Token) -> Attribution | None:
     if to is None or source is None:
         return None
     whole = sentence(according)
-    before = trimmed(doc, whole.start, according.i - 1)
-    phrase_end = max(according.i, to.right_edge.i if before else _phrase_end(to))
-    after = trimmed(doc, phrase_end + 1, whole.end - 1)
-    if before is not None and after is not None:
-        chars = trimmed(doc, whole.start, whole.end - 1)
-    else:
-        chars = before or after
+    opens = trimmed(doc, whole.start, according.i - 1) is not None
+    phrase_end = max(according.i, to.right_edge.i if opens else _phrase_end(to))
+    chars = _around(doc, whole, according.i, phrase_end)
     if chars is None:
         return None
     cue = (according.idx, to.idx + len(to.text))
     return Attribution("indirect", *chars, cue, "says", according.i, source)
+
+
+def _around(doc: Doc, whole: Span, first: int, last: int) -> tuple[int, int] | None:
+    """The characters of sentence ``whole`` attributed by the phrase on tokens ``first`` to
+    ``last``: the whole sentence when the phrase sits inside it, else the side it leaves."""
+    before = trimmed(doc, whole.start, first - 1)
+    after = trimmed(doc, last + 1, whole.end - 1)
+    if before is not None and after is not None:
+        return trimmed(doc, whole.start, whole.end - 1)
+    return before or after
 
 
 def in_source(doc: Doc, noun: Token, stance: str) -> Attribution | None:
@@ -57,12 +63,7 @@ def in_source(doc: Doc, noun: Token, stance: str) -> Attribution | None:
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     whole = sentence(preposition)
-    before = trimmed(doc, whole.start, preposition.i - 1)
-    after = trimmed(doc, preposition.right_edge.i + 1, whole.end - 1)
-    if before is not None and after is not None:
-        chars = trimmed(doc, whole.start, whole.end - 1)
-    else:
-        chars = before or after
+    chars = _around(doc, whole, preposition.i, preposition.right_edge.i)
     if chars is None:
         return None
     cue = (preposition.idx, preposition.idx + len(preposition.text))
