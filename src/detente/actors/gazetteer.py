@@ -8,7 +8,7 @@ each token start, so scanning a document is linear in its length.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc as SpacyDoc
@@ -53,6 +53,16 @@ class Hit:
     end: int
     kind: str
     ids: tuple[str, ...]
+
+
+def prefixes(keys: Iterable[str]) -> frozenset[str]:
+    """Every word-prefix of the keys: a gram that is none of them cannot grow into a key, so
+    the walk over a token's n-grams stops there instead of joining ``limit`` strings."""
+    out: set[str] = set()
+    for k in keys:
+        words = k.split(" ")
+        out.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return frozenset(out)
 
 
 def _acronym(alias: str) -> bool:
@@ -113,13 +123,22 @@ class Gazetteer:
             self.names[k] = (kind, tuple(by_kind[kind]))
         self.acronyms = frozenset(k for k, only in acronym_only.items() if only)
         self.noun_tokens = max((len(k.split()) for k in self.nouns), default=1)
+        self.name_prefixes = prefixes(self.names)
+        self.noun_prefixes = prefixes(self.nouns)
 
     def keys(self, doc: list[Tok]) -> list[str | None]:
         """Each token's key; ``None`` for a hyphen (skipped inside names), ``""`` for a barrier."""
         return [None if t.text in _HYPHENS else token_key(t.text) for t in doc]
 
-    def grams(self, keys: Sequence[str | None], i: int, limit: int) -> list[tuple[str, int]]:
-        """The n-gram keys starting at token ``i`` with the token index after each, longest last."""
+    def grams(
+        self,
+        keys: Sequence[str | None],
+        i: int,
+        limit: int,
+        within: frozenset[str] | None = None,
+    ) -> list[tuple[str, int]]:
+        """The n-gram keys starting at token ``i`` with the token index after each, longest last;
+        with ``within`` (:func:`prefixes` of a table), only those that may still be in it."""
         grams: list[tuple[str, int]] = []
         parts: list[str] = []
         j = i
@@ -133,7 +152,10 @@ class Gazetteer:
             if not k:
                 break
             parts.append(k)
-            grams.append((" ".join(parts), j))
+            gram = " ".join(parts)
+            if within is not None and gram not in within:
+                break
+            grams.append((gram, j))
         return grams
 
     def names_in(self, doc: list[Tok], keys: Sequence[str | None]) -> list[Hit]:
@@ -144,7 +166,7 @@ class Gazetteer:
             text = doc[i].text
             best = None
             if text[:1].isupper() or (text[:1].isalpha() and text[:2].lower() in ("al", "el")):
-                for gram, end in self.grams(keys, i, self.max_tokens):
+                for gram, end in self.grams(keys, i, self.max_tokens, self.name_prefixes):
                     found = self.names.get(gram)
                     if found and (
                         gram not in self.acronyms or all(t.text.isupper() for t in doc[i:end])
@@ -164,7 +186,7 @@ class Gazetteer:
         while i < len(doc):
             best = None
             if i not in taken:
-                for gram, end in self.grams(keys, i, self.noun_tokens):
+                for gram, end in self.grams(keys, i, self.noun_tokens, self.noun_prefixes):
                     if any(t in taken for t in range(i, end)):
                         break
                     found = self.nouns.get(gram)

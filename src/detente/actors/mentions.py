@@ -9,7 +9,9 @@ noun, from :mod:`detente.actors.nouns`; pronouns from the pronoun table. Resolut
 
 from __future__ import annotations
 
-from spacy.tokens import Doc as SpacyDoc
+from collections.abc import Sequence
+
+from spacy.tokens import Span as SpacySpan
 
 from detente.actors.gazetteer import DEMONYM, METONYM, NAME, Gazetteer, Hit, Tok, tokens
 from detente.actors.lexicon import lexicon
@@ -69,7 +71,8 @@ class FindMentions(Stage):
         toks = tokens(sdoc)
         keys = gaz.keys(toks)
         headings = {i for i in range(len(toks)) if self._heading(doc.text, toks, i)}
-        named = self._names(sdoc, toks, keys)
+        ents = sdoc.ents  # spaCy rebuilds the tuple from the tokens on every access
+        named = self._names(ents, toks, keys)
         hits = [h for h in named if h.start not in headings]
         taken = {i for h in hits for i in range(h.start, h.end)} | headings
         # A dateline ("MINSK —") is no actor, but it says where the story is: kept for
@@ -90,7 +93,7 @@ class FindMentions(Stage):
             if h.start in headings and h.kind in (NAME, METONYM)
         ]
         found: list[Mention] = []
-        self._entities(doc, sdoc, toks, keys, ("PERSON",), hits, taken, found)
+        self._entities(doc, ents, toks, keys, ("PERSON",), hits, taken, found)
         for tok in toks:
             if tok.i not in taken and self._surname(toks, tok, keys[tok.i]):
                 taken.add(tok.i)
@@ -105,7 +108,7 @@ class FindMentions(Stage):
         used: set[Hit] = set()
         found += self.nouns.descriptions(doc, toks, keys, hits_at, hits_ending, taken, used)
         found += self.nouns.agents(doc, toks, keys, hits_at, hits_ending, taken, used)
-        self._entities(doc, sdoc, toks, keys, ("ORG",), hits, taken, found)
+        self._entities(doc, ents, toks, keys, ("ORG",), hits, taken, found)
         starts = {m.span.start for m in found}
         for hit in hits:
             if hit not in used and hit.ids and toks[hit.start].idx not in starts:
@@ -121,7 +124,7 @@ class FindMentions(Stage):
     def _entities(
         self,
         doc: Document,
-        sdoc: SpacyDoc,
+        ents: Sequence[SpacySpan],
         toks: list[Tok],
         keys: list[str | None],
         labels: tuple[str, ...],
@@ -130,7 +133,7 @@ class FindMentions(Stage):
         found: list[Mention],
     ) -> None:
         """spaCy entities with these labels on free tokens; one-word PERSONs may be surnames."""
-        for ent in sdoc.ents:
+        for ent in ents:
             if ent.label_ not in labels or any(i in taken for i in range(ent.start, ent.end)):
                 continue
             start, end = self._trim(toks, ent.start, ent.end, keys, taken)
@@ -141,12 +144,14 @@ class FindMentions(Stage):
             hits.append(Hit(start, end, NAME, ids))
             found.append(mention(doc, toks, start, end, "name", ent.label_, list(ids), "ner"))
 
-    def _names(self, sdoc: SpacyDoc, toks: list[Tok], keys: list[str | None]) -> list[Hit]:
+    def _names(
+        self, ents: Sequence[SpacySpan], toks: list[Tok], keys: list[str | None]
+    ) -> list[Hit]:
         """Gazetteer hits, minus those a longer spaCy PERSON entity shows to be part of a name."""
         hits = self.gazetteer.names_in(toks, keys)
-        persons = [e for e in sdoc.ents if e.label_ == "PERSON"]
+        persons = [e for e in ents if e.label_ == "PERSON"]
         covered = {i for h in hits for i in range(h.start, h.end)}
-        numeric = self._numeric(sdoc)
+        numeric = self._numeric(ents)
         kept = []
         for hit in hits:
             inside = any(
@@ -164,13 +169,13 @@ class FindMentions(Stage):
         return kept
 
     @staticmethod
-    def _numeric(sdoc: SpacyDoc) -> set[int]:
+    def _numeric(ents: Sequence[SpacySpan]) -> set[int]:
         """Tokens of date, number and other non-name entities, where a gazetteer name is a false
         friend ("May", "the Euro"). The small model sometimes glues a live-blog timestamp to the
         name after it ("11:05 - Saudi Arabia" as one PERCENT); past a dash or colon inside such
         an entity the tokens are the next phrase's, not the number's."""
         out: set[int] = set()
-        for ent in sdoc.ents:
+        for ent in ents:
             if ent.label_ not in _NOT_NAMES:
                 continue
             for tok in ent:

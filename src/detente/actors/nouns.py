@@ -8,7 +8,7 @@ so the mention covers the whole phrase and carries the country the text gives it
 
 from __future__ import annotations
 
-from detente.actors.gazetteer import AGENT, Gazetteer, Hit, Tok
+from detente.actors.gazetteer import AGENT, Gazetteer, Hit, Tok, prefixes
 from detente.actors.lexicon import Lexicon
 from detente.actors.phrases import Phrase, expand, mention
 from detente.kb.names import token_key
@@ -31,6 +31,7 @@ class NounMentions:
         self.lexicon = lexicon
         self.states = states
         self.title_tokens = lexicon.longest_title
+        self.title_prefixes = prefixes(lexicon.titles)
 
     def descriptions(
         self,
@@ -48,7 +49,9 @@ class NounMentions:
         while i < len(toks):
             best = None
             if i not in taken:
-                for gram, end in self.gazetteer.grams(keys, i, self.title_tokens):
+                for gram, end in self.gazetteer.grams(
+                    keys, i, self.title_tokens, self.title_prefixes
+                ):
                     if any(t in taken for t in range(i, end)):
                         break
                     if gram in titles and (end - i > 1 or toks[i].pos_ in ("NOUN", "PROPN")):
