@@ -74,3 +74,18 @@ def test_one_bad_document_does_not_sink_the_batch(pipeline) -> None:
     assert "test.boom.v1" in results[1].error.message
     assert results[3].error is not None and results[3].error.kind == "refused"
     assert results[0].doc is not None and results[0].doc.stages == ["test.boom.v1"]
+
+
+def test_settle_memory_freezes_what_exists_and_makes_full_collections_rare() -> None:
+    import gc
+
+    from detente.pipeline import settle_memory
+
+    before = gc.get_threshold()
+    try:
+        settle_memory()
+        assert gc.get_freeze_count() > 0
+        assert gc.get_threshold()[1:] == (max(before[1], 100), 100)
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)

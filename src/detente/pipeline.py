@@ -8,6 +8,7 @@ through a corpus. Workers that scale out rebuild the same pipeline from the same
 
 from __future__ import annotations
 
+import gc
 import inspect
 import logging
 import time
@@ -152,6 +153,22 @@ def build(config: Config) -> Pipeline:
     settings = config.get("stages", {})
     built = [_construct(known[n], settings.get(n, {}), resources) for n in names]
     return Pipeline(built, config, resources)
+
+
+def settle_memory() -> None:
+    """Tune the garbage collector for a process whose work is running a built pipeline (an
+    ingest worker, ``detente extract``, the server); not called by :func:`build`, so a library
+    user's process keeps its own settings.
+
+    The model, knowledge base and codebooks are hundreds of thousands of objects that live as long
+    as the process: frozen, no collection scans them again. Full collections are then made rarer
+    (every 100 middle-generation passes instead of 10), since nearly all the garbage a document
+    leaves is young; measured on bench articles this halves the collector's time per document.
+    """
+    gc.collect()
+    gc.freeze()
+    young, middle, _ = gc.get_threshold()
+    gc.set_threshold(young, max(middle, 100), 100)
 
 
 def check_layers(classes: list[type[Stage]]) -> None:

@@ -19,6 +19,7 @@ from detente.cli.options import (
     parse_published,
 )
 from detente.config import ConfigError
+from detente.pipeline import settle_memory
 
 
 class InputFormat(StrEnum):
@@ -46,6 +47,7 @@ def extract(
         pipe = extraction.build_pipeline(cfg)
     except ConfigError as exc:
         raise fail(str(exc)) from exc
+    settle_memory()
     items = extraction.read_inputs(
         paths or ["-"], input_format.value, day, extraction.limits_from(cfg)
     )

@@ -44,7 +44,9 @@ class BatchResult:
 
 @functools.lru_cache(maxsize=2)
 def _pipeline(config_json: str) -> pipeline.Pipeline:
-    return pipeline.build(json.loads(config_json))
+    built = pipeline.build(json.loads(config_json))
+    pipeline.settle_memory()
+    return built
 
 
 def extract_batch(config_json: str, docs: list[Document]) -> BatchResult:
