@@ -87,3 +87,12 @@ def test_a_complex_preposition_meets_a_preposition_condition(
     # The parser hangs "of" on "out", not on the verb.
     found = _by_word(_candidates(parse("Canberra pulled Australia out of the pact."), codebook))
     assert found["pulled"].entry.cameo == "160"
+
+
+def test_a_setting_under_a_framed_complement_is_its_own_event(
+    parse: Callable[..., Document], codebook: Codebook
+) -> None:
+    text = "Quito and Lima agreed to swap prisoners at a summit in Cusco."
+    found = _by_word(_candidates(parse(text), codebook))
+    assert found["swap"].relation == ARGUMENT
+    assert found["summit"].relation == SEPARATE

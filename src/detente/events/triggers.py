@@ -257,12 +257,15 @@ def _relation(cand: Candidate, deps: list[str], parent: Candidate) -> str:
         return SEPARATE
     if last == "conj" and parent.entry.frame is None and parent.verbal:
         return SEPARATE  # "called the deal defective and signed an order": the order is its own
-    if (
-        parent.entry.frame is not None
-        and deps[:2] == ["pobj", "prep"]
-        and cand.token.head.lower_ in SETTINGS
-    ):
-        return SEPARATE  # "agreed in a phone call", "at a summit": where it was agreed happened
+    framed = parent.entry.frame is not None or (
+        parent.relation == ARGUMENT
+        and parent.parent is not None
+        and parent.parent.entry.frame is not None
+    )
+    if framed and deps[:2] == ["pobj", "prep"] and cand.token.head.lower_ in SETTINGS:
+        # "agreed in a phone call", "agreed to swap prisoners at a summit": where it was
+        # agreed happened
+        return SEPARATE
     return ARGUMENT
 
 
