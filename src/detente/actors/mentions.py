@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from detente.actors.gazetteer import DEMONYM, METONYM, NAME, Gazetteer, Hit, Tok, tokens
 from detente.actors.lexicon import lexicon
-from detente.actors.nouns import NounMentions
+from detente.actors.nouns import NounMentions, Scan
 from detente.actors.phrases import POSSESSIVES, mention
 from detente.kb.protocol import KnowledgeBase
 from detente.model import Document, Mention
@@ -106,8 +106,9 @@ class FindMentions(Stage):
         hits_at = {h.start: h for h in hits}
         hits_ending = {h.end: h for h in hits}
         used: set[Hit] = set()
-        found += self.nouns.descriptions(doc, toks, keys, hits_at, hits_ending, taken, used)
-        found += self.nouns.agents(doc, toks, keys, hits_at, hits_ending, taken, used)
+        scan = Scan(doc, toks, keys, hits_at, hits_ending, taken, used)
+        found += self.nouns.descriptions(scan)
+        found += self.nouns.agents(scan)
         self._entities(doc, ents, toks, keys, ("ORG",), hits, taken, found)
         starts = {m.span.start for m in found}
         for hit in hits:

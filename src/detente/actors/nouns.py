@@ -8,6 +8,8 @@ so the mention covers the whole phrase and carries the country the text gives it
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from detente.actors.gazetteer import AGENT, Gazetteer, Hit, Tok, prefixes
 from detente.actors.lexicon import Lexicon
 from detente.actors.phrases import Phrase, expand, mention
@@ -18,6 +20,20 @@ from detente.model import Document, Mention
 _UNIT_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 # Words after a unit noun that make it a power, not a body: "the force behind", "a force for".
 _POWER_LINKS = frozenset({"behind", "for"})
+
+
+@dataclass
+class Scan:
+    """One document's tokens, the name hits found before the noun passes, and what the passes
+    have claimed so far: each pass adds to ``taken`` (tokens) and ``used`` (hits it absorbed)."""
+
+    doc: Document
+    toks: list[Tok]
+    keys: list[str | None]
+    hits_at: dict[int, Hit]
+    hits_ending: dict[int, Hit]
+    taken: set[int]
+    used: set[Hit]
 
 
 class NounMentions:
@@ -33,16 +49,8 @@ class NounMentions:
         self.title_tokens = lexicon.longest_title
         self.title_prefixes = prefixes(lexicon.titles)
 
-    def descriptions(
-        self,
-        doc: Document,
-        toks: list[Tok],
-        keys: list[str | None],
-        hits_at: dict[int, Hit],
-        hits_ending: dict[int, Hit],
-        taken: set[int],
-        used: set[Hit],
-    ) -> list[Mention]:
+    def descriptions(self, scan: Scan) -> list[Mention]:
+        doc, toks, keys, taken = scan.doc, scan.toks, scan.keys, scan.taken
         out: list[Mention] = []
         titles = self.lexicon.titles
         i = 0
@@ -70,11 +78,7 @@ class NounMentions:
             ):
                 i = end
                 continue
-            phrase = expand(
-                toks, i, end, hits_at, hits_ending, self.states, self.lexicon.modifiers, taken
-            )
-            used |= phrase.used
-            taken.update(range(phrase.start, phrase.end))
+            phrase = self._claim(scan, self._grow(scan, i, end))
             flags = [f for f in ("former", "timeless", "indefinite") if getattr(phrase, f)]
             if title.informal:
                 flags.append("informal")
@@ -146,18 +150,10 @@ class NounMentions:
             )
         )
 
-    def agents(
-        self,
-        doc: Document,
-        toks: list[Tok],
-        keys: list[str | None],
-        hits_at: dict[int, Hit],
-        hits_ending: dict[int, Hit],
-        taken: set[int],
-        used: set[Hit],
-    ) -> list[Mention]:
+    def agents(self, scan: Scan) -> list[Mention]:
+        toks, taken = scan.toks, scan.taken
         out = []
-        nouns = self.gazetteer.nouns_in(toks, keys, taken)
+        nouns = self.gazetteer.nouns_in(toks, scan.keys, taken)
         merged: list[Hit] = []
         for hit in nouns:
             if merged and merged[-1].end == hit.start:
@@ -167,55 +163,34 @@ class NounMentions:
         for hit in merged:
             if self._place(toks, hit.start, hit.end):
                 continue
-            phrase = expand(
-                toks,
-                hit.start,
-                hit.end,
-                hits_at,
-                hits_ending,
-                self.states,
-                self.lexicon.modifiers,
-                taken,
-            )
-            used |= phrase.used
-            taken.update(range(phrase.start, phrase.end))
-            out += self._agent_mentions(doc, toks, hit, phrase)
-        out += self._plural_titles(doc, toks, keys, hits_at, hits_ending, taken, used)
-        out += self._units(doc, toks, hits_at, hits_ending, taken, used)
+            phrase = self._claim(scan, self._grow(scan, hit.start, hit.end))
+            out += self._agent_mentions(scan.doc, toks, hit, phrase)
+        out += self._plural_titles(scan)
+        out += self._units(scan)
         return out
 
-    def _units(
-        self,
-        doc: Document,
-        toks: list[Tok],
-        hits_at: dict[int, Hit],
-        hits_ending: dict[int, Hit],
-        taken: set[int],
-        used: set[Hit],
-    ) -> list[Mention]:
+    def _units(self, scan: Scan) -> list[Mention]:
         """A singular unit noun ("force") is an armed body only when the phrase says which one:
         "the standby force", "a Kenyan-led force"; bare "force" in "the use of force" is a means.
         A "force behind" or "force for" something is a power, not a body."""
         units = self.lexicon.units
+        toks, taken = scan.toks, scan.taken
         out: list[Mention] = []
         for i, tok in enumerate(toks):
             if i in taken or tok.pos_ != "NOUN" or tok.lower_ not in units:
                 continue
             if i + 1 < len(toks) and toks[i + 1].lower_ in _POWER_LINKS:
                 continue
-            phrase = expand(
-                toks, i, i + 1, hits_at, hits_ending, self.states, self.lexicon.modifiers, taken
-            )
+            phrase = self._grow(scan, i, i + 1)
             first = toks[phrase.start]
             between = toks[phrase.start + 1 : i]
             if not (first.lower_ in _UNIT_DETERMINERS or first.tag_ == "PRP$"):
                 continue
             if not between or any(t.lower_ in self.lexicon.unit_blockers for t in between):
                 continue
-            used |= phrase.used
-            taken.update(range(phrase.start, phrase.end))
+            self._claim(scan, phrase)
             made = self._agent_mentions(
-                doc, toks, Hit(i, i + 1, AGENT, ()), phrase, units[tok.lower_]
+                scan.doc, toks, Hit(i, i + 1, AGENT, ()), phrase, units[tok.lower_]
             )
             if not phrase.countries and any(
                 t.lower_ in self.lexicon.multinational for t in between
@@ -225,19 +200,11 @@ class NounMentions:
             out += made
         return out
 
-    def _plural_titles(
-        self,
-        doc: Document,
-        toks: list[Tok],
-        keys: list[str | None],
-        hits_at: dict[int, Hit],
-        hits_ending: dict[int, Hit],
-        taken: set[int],
-        used: set[Hit],
-    ) -> list[Mention]:
+    def _plural_titles(self, scan: Scan) -> list[Mention]:
         """An office in the plural ("several ministers", "EU foreign ministers") names a group of
         its holders, not one person: a generic agent of the title's sector."""
         titles = self.lexicon.titles
+        toks, keys, taken = scan.toks, scan.keys, scan.taken
         out: list[Mention] = []
         for i, tok in enumerate(toks):
             if i in taken or tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() == tok.lower_:
@@ -255,13 +222,28 @@ class NounMentions:
                 continue
             start, title = found
             hit = Hit(start, i + 1, AGENT, ())
-            phrase = expand(
-                toks, start, i + 1, hits_at, hits_ending, self.states, self.lexicon.modifiers, taken
-            )
-            used |= phrase.used
-            taken.update(range(phrase.start, phrase.end))
-            out += self._agent_mentions(doc, toks, hit, phrase, title.sector)
+            phrase = self._claim(scan, self._grow(scan, start, i + 1))
+            out += self._agent_mentions(scan.doc, toks, hit, phrase, title.sector)
         return out
+
+    def _grow(self, scan: Scan, start: int, end: int) -> Phrase:
+        return expand(
+            scan.toks,
+            start,
+            end,
+            scan.hits_at,
+            scan.hits_ending,
+            self.states,
+            self.lexicon.modifiers,
+            scan.taken,
+        )
+
+    @staticmethod
+    def _claim(scan: Scan, phrase: Phrase) -> Phrase:
+        """The phrase's tokens and the name hits it absorbed are no one else's."""
+        scan.used |= phrase.used
+        scan.taken.update(range(phrase.start, phrase.end))
+        return phrase
 
     def _place(self, toks: list[Tok], start: int, end: int) -> bool:
         """ "a sit-in outside army headquarters": an agent noun modifying a place noun after a
